@@ -1,0 +1,6 @@
+import { afterEach } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+
+afterEach(() => {
+  fakeBrowser.reset();
+});
