@@ -1,14 +1,65 @@
 import { defineConfig } from 'wxt';
 import { loadMessages } from './lib/i18n/load-messages';
 
+/**
+ * `DOR_BUILD=e2e` (npm run build:e2e) makes the test/demo build in .output/<browser>-mv3-e2e: the same
+ * production code plus host permission for the local test server, which it treats as configured
+ * case-system sites. Release builds never contain these.
+ */
+const e2e = process.env.DOR_BUILD === 'e2e';
+const LOCAL_SITES = ['http://127.0.0.1/*', 'http://localhost/*'];
+
+/** Public half of the signing key: fixes the Chrome/Edge extension ID (jkodjhcojeaeipphociphnaihenmingg) for policies. */
+const CHROME_PUBLIC_KEY =
+  'MIIBIjANBgkqhkiG9w0BAQEFAAOCAQ8AMIIBCgKCAQEAucX24/zNuX8HxQ0RdmsBw7aWidCcMgwTV87TLz6okln208Pk8YaO1AlmjknWTiXyuXAo0bCG74FIgyxQkwx9D/hajo0e1DS2BnbE3rWdZt7hfnICZmqm6JmIOFdf5u/mO+PybkdEV6/AiVh7XOyQSZzkv0cbjYaLN9FCH9O9oXXReu0/QqlzSb9bvK8xxgKPlUsDq26j9G5MEbH3ex7LK3k/rXpzP/eYX32KHjcemDeoE6Rtx70N62e0+HbyTMUILFaF/NtXY2gJM2wIq+aL/fEbjw8ciHrnZUDwoo0sztxbQRrrlBAwlMTv4vVyJNiifI49DvoykaQ5pGou0uLbVwIDAQAB';
+
+export const GECKO_ID = 'deprivation-order-reminder@courts-tools.example';
+
 export default defineConfig({
   modules: ['@wxt-dev/module-react', '@wxt-dev/webextension-polyfill'],
   imports: false,
-  manifest: {
+  // MV3 everywhere (Firefox 128+ too): one permission model, optional host permissions, scripting API.
+  manifestVersion: 3,
+  outDirTemplate: e2e ? '{{browser}}-mv{{manifestVersion}}-e2e' : undefined,
+  vite: () => ({
+    define: { __DOR_PRECONFIGURED_SITES__: JSON.stringify(e2e ? LOCAL_SITES : []) },
+  }),
+  manifest: ({ browser }) => ({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'en',
-  },
+    icons: { 16: 'icon/16.png', 32: 'icon/32.png', 48: 'icon/48.png', 128: 'icon/128.png' },
+    action: { default_title: '__MSG_extName__', default_icon: { 16: 'icon/16.png', 32: 'icon/32.png' } },
+    permissions: [
+      'storage', // settings and the acknowledgement record (storage.local)
+      'unlimitedStorage', // the record must never hit the 10 MB quota and lose entries
+      'scripting', // register the case-page script for granted sites; inject the sidebar on a match
+      'activeTab', // "Check this page" without granting the site
+      'alarms', // scheduled retention purge
+    ],
+    // Sites are granted one by one at run time (options page / popup); nothing at install.
+    optional_host_permissions: ['https://*/*', 'http://*/*'],
+    host_permissions: e2e ? LOCAL_SITES : [],
+    storage: { managed_schema: 'managed-schema.json' },
+    commands: {
+      'check-page': {
+        suggested_key: { default: 'Alt+Shift+D' },
+        description: '__MSG_commandCheckPage__',
+      },
+    },
+    ...(browser === 'chrome' || browser === 'edge' ? { key: CHROME_PUBLIC_KEY } : {}),
+    ...(browser === 'firefox'
+      ? {
+          browser_specific_settings: {
+            gecko: {
+              id: GECKO_ID,
+              strict_min_version: '128.0',
+              data_collection_permissions: { required: ['none'] },
+            },
+          },
+        }
+      : {}),
+  }),
   hooks: {
     'build:publicAssets': (wxt, files) => {
       files.push({

@@ -1,0 +1,96 @@
+import { test as base, chromium, expect, type BrowserContext, type Page, type Worker } from '@playwright/test';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+// @ts-expect-error plain ESM helper shared with `npm start`
+import { startStaticServer } from '../tools/static-server.mjs';
+
+const root = resolve(import.meta.dirname, '../..');
+export const EXTENSION_DIR = join(root, '.output/chrome-mv3-e2e');
+export const EXTENSION_ID = 'jkodjhcojeaeipphociphnaihenmingg';
+
+export function chromeArgs(extensionDir = EXTENSION_DIR): string[] {
+  return [
+    '--headless=new',
+    `--disable-extensions-except=${extensionDir}`,
+    `--load-extension=${extensionDir}`,
+    '--no-sandbox',
+    '--disable-gpu',
+    // No background traffic of Chromium's own: the network guard below must see only ours.
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+    '--disable-default-apps',
+    '--no-first-run',
+    '--no-default-browser-check',
+  ];
+}
+
+export interface Launched {
+  context: BrowserContext;
+  serviceWorker: Worker;
+  extensionId: string;
+  userDataDir: string;
+  /** Every request the browser made, for the no-network check. */
+  requests: string[];
+}
+
+export async function launchExtension(userDataDir?: string): Promise<Launched> {
+  const dir = userDataDir ?? mkdtempSync(join(tmpdir(), 'dor-e2e-'));
+  const context = await chromium.launchPersistentContext(dir, {
+    executablePath: process.env.CHROME_PATH,
+    headless: true,
+    args: chromeArgs(),
+    viewport: { width: 1280, height: 800 },
+  });
+  const requests: string[] = [];
+  context.on('request', (r) => requests.push(r.url()));
+  let [serviceWorker] = context.serviceWorkers();
+  serviceWorker ??= await context.waitForEvent('serviceworker', { timeout: 20_000 });
+  const extensionId = new URL(serviceWorker.url()).host;
+  return { context, serviceWorker, extensionId, userDataDir: dir, requests };
+}
+
+/** Requests other than to the extension's own files and the test's page server break the privacy rule. */
+export function foreignRequests(requests: string[], serverUrl: string): string[] {
+  return requests.filter(
+    (u) =>
+      !u.startsWith(`chrome-extension://`) &&
+      !u.startsWith(serverUrl) &&
+      !u.startsWith('data:') &&
+      !u.startsWith('blob:') &&
+      u !== 'about:blank',
+  );
+}
+
+type Fixtures = { ext: Launched; page: Page };
+type WorkerFixtures = { server: { url: string } };
+
+export const test = base.extend<Fixtures, WorkerFixtures>({
+  server: [
+    // eslint-disable-next-line no-empty-pattern
+    async ({}, use) => {
+      const server = await startStaticServer({
+        '/training/': join(root, 'public/training'),
+        '/fixtures/': join(root, 'tests/fixtures/pages'),
+      });
+      await use(server);
+      await server.close();
+    },
+    { scope: 'worker' },
+  ],
+  ext: async ({ server }, use) => {
+    const launched = await launchExtension();
+    await use(launched);
+    const foreign = foreignRequests(launched.requests, server.url);
+    await launched.context.close();
+    rmSync(launched.userDataDir, { recursive: true, force: true });
+    expect(foreign, 'the extension must make no network requests').toEqual([]);
+  },
+  page: async ({ ext }, use) => {
+    const page = ext.context.pages()[0] ?? (await ext.context.newPage());
+    await use(page);
+  },
+});
+
+export { expect };
