@@ -1,0 +1,82 @@
+import { browser } from 'wxt/browser';
+import { defineContentScript } from 'wxt/utils/define-content-script';
+import { setBridge, type CasePageBridge } from '../lib/content/bridge';
+import { createHighlighter } from '../lib/content/highlight';
+import { createIndicator, type Indicator } from '../lib/content/indicator';
+import { PageScanner, type ScanSnapshot } from '../lib/content/page-scanner';
+import { sameSummary, summarise, type PageSummary } from '../lib/content/page-summary';
+
+/**
+ * The only script that runs on every page of a configured case-system site. Kept small (no React,
+ * no zod): it reads the page text once, watches changes, and tells the background what it found.
+ * The background injects the sidebar only on a match. Registered at run time for granted sites.
+ */
+export default defineContentScript({
+  registration: 'runtime',
+  matches: [],
+  runAt: 'document_idle',
+  noScriptStartedPostMessage: true,
+  main(ctx) {
+    const scanner = new PageScanner(document, location.href);
+    let highlightLayer: HTMLElement | null = null;
+    const highlighter = createHighlighter(document, () => highlightLayer);
+    let indicator: Indicator | null = null;
+    let reported: PageSummary | null = null;
+
+    const bridge: CasePageBridge = {
+      version: 1,
+      snapshot: () => scanner.current,
+      subscribe: (fn) => scanner.subscribe(fn),
+      showEvidence(evidence) {
+        const range = scanner.current.ranges.get(evidence);
+        if (!range || !range.startContainer.isConnected) return false;
+        highlighter.show(range);
+        return true;
+      },
+      clearHighlight: () => highlighter.clear(),
+    };
+    setBridge(bridge);
+
+    const report = async (snap: ScanSnapshot) => {
+      const summary = summarise(snap.result);
+      if (sameSummary(reported, summary)) return;
+      reported = summary;
+      try {
+        const res = (await browser.runtime.sendMessage({ type: 'page/detected', payload: summary })) as
+          | { ok: true; value: { indicator: boolean } }
+          | { ok: false }
+          | undefined;
+        const wantIndicator = Boolean(res && res.ok && res.value.indicator) && !bridge.sidebar;
+        if (wantIndicator) {
+          indicator ??= createIndicator(document, browser.i18n.getMessage('indicatorLabel'), () => {
+            void browser.runtime.sendMessage({ type: 'sidebar/open', payload: {} });
+          });
+          indicator.show();
+        } else indicator?.hide();
+      } catch {
+        // The extension was updated or reloaded: this script is orphaned and ctx tears it down.
+      }
+    };
+    scanner.subscribe((snap) => void report(snap));
+    report(scanner.start());
+
+    // In-app navigation: use the URL the navigation event carries (location may not have changed yet).
+    const nav = (window as unknown as { navigation?: EventTarget }).navigation;
+    if (nav) {
+      ctx.addEventListener(nav, 'navigatesuccess' as never, () => scanner.navigated(location.href));
+      ctx.addEventListener(nav, 'navigate' as never, ((e: Event & { destination?: { url: string } }) => {
+        if (e.destination?.url) scanner.navigated(e.destination.url);
+      }) as never);
+    } else {
+      ctx.addEventListener(window, 'wxt:locationchange', ({ newUrl }) => scanner.navigated(newUrl.href));
+    }
+
+    ctx.onInvalidated(() => {
+      scanner.stop();
+      highlighter.clear();
+      indicator?.remove();
+      highlightLayer?.remove();
+      setBridge(undefined);
+    });
+  },
+});

@@ -1,0 +1,27 @@
+import type { Evidence } from '../detect/types';
+import type { ScanSnapshot } from './page-scanner';
+
+/**
+ * The always-injected case-page script and the sidebar script (injected only on a match) run in the
+ * same isolated world, so they share this object. The page's own scripts cannot see it.
+ */
+export interface CasePageBridge {
+  readonly version: 1;
+  snapshot(): ScanSnapshot;
+  subscribe(listener: (s: ScanSnapshot) => void): () => void;
+  /** Scrolls to and highlights one piece of evidence; false when it is no longer on the page. */
+  showEvidence(evidence: Evidence): boolean;
+  clearHighlight(): void;
+  /** Set by the sidebar once mounted, so a second injection only re-opens it. */
+  sidebar?: { open(): void };
+}
+
+export const BRIDGE_KEY = '__deprivationOrderReminderCasePage';
+
+export function getBridge(): CasePageBridge | undefined {
+  return (globalThis as Record<string, unknown>)[BRIDGE_KEY] as CasePageBridge | undefined;
+}
+
+export function setBridge(bridge: CasePageBridge | undefined): void {
+  (globalThis as Record<string, unknown>)[BRIDGE_KEY] = bridge;
+}

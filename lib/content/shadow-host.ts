@@ -1,0 +1,117 @@
+/**
+ * The sidebar's home on the page: a custom element with an open shadow root, docked at the right
+ * edge. It pushes the page aside when there is room (a constructed stylesheet, so no page element is
+ * changed), and only overlays a narrow strip when collapsed. It keeps key events from reaching the
+ * page's shortcuts, and comes back if the page removes it (a bounded number of times, then gives up
+ * quietly).
+ */
+export const HOST_TAG = 'deprivation-order-reminder';
+export const PANEL_WIDTH = 360;
+export const STRIP_WIDTH = 44;
+/** Below this viewport width the page is not pushed: the expanded panel overlays it. */
+export const PUSH_MIN_VIEWPORT = 720;
+
+export interface ShadowHost {
+  host: HTMLElement;
+  root: ShadowRoot;
+  mount: HTMLElement;
+  /** A layer for fallback evidence highlights. */
+  layer: HTMLElement;
+  setExpanded(expanded: boolean): void;
+  destroy(): void;
+}
+
+const HOST_STYLE: Record<string, string> = {
+  position: 'fixed',
+  top: '0',
+  right: '0',
+  bottom: '0',
+  left: 'auto',
+  'z-index': '2147483647',
+  display: 'block',
+  margin: '0',
+  padding: '0',
+  border: '0',
+  transform: 'none',
+  filter: 'none',
+  opacity: '1',
+  visibility: 'visible',
+  'pointer-events': 'auto',
+};
+
+export function createShadowHost(doc: Document, css: string, opts: { maxReattach?: number } = {}): ShadowHost {
+  const host = doc.createElement(HOST_TAG);
+  const root = host.attachShadow({ mode: 'open' });
+  const style = doc.createElement('style');
+  style.textContent = `:host { all: initial !important; }\n${css}`;
+  const mount = doc.createElement('div');
+  // Fallback evidence highlights (browsers without the Custom Highlight API) are drawn here, in
+  // viewport coordinates, outside the page's DOM.
+  const layer = doc.createElement('div');
+  layer.setAttribute('style', 'position:fixed;inset:0;pointer-events:none;overflow:visible');
+  root.append(style, layer, mount);
+  let expanded = true;
+
+  const win = doc.defaultView!;
+  const pushSheet = 'CSSStyleSheet' in win ? new win.CSSStyleSheet() : null;
+  if (pushSheet) doc.adoptedStyleSheets = [...doc.adoptedStyleSheets, pushSheet];
+
+  const applyHostStyle = () => {
+    for (const [k, v] of Object.entries(HOST_STYLE)) host.style.setProperty(k, v, 'important');
+    const width = expanded ? `min(${PANEL_WIDTH}px, 100vw)` : `${STRIP_WIDTH}px`;
+    host.style.setProperty('width', width, 'important');
+    host.style.setProperty('height', '100vh', 'important');
+    const push = expanded && win.innerWidth >= PUSH_MIN_VIEWPORT;
+    pushSheet?.replaceSync(
+      push
+        ? `html { margin-right: ${PANEL_WIDTH}px !important; }`
+        : `html { margin-right: ${STRIP_WIDTH}px !important; }`,
+    );
+  };
+
+  // Keys typed in the sidebar must not trigger the case system's own shortcuts.
+  for (const type of ['keydown', 'keyup', 'keypress'] as const) {
+    host.addEventListener(type, (e) => e.stopPropagation());
+  }
+
+  let reattached = 0;
+  const maxReattach = opts.maxReattach ?? 5;
+  const observer = new win.MutationObserver(() => {
+    if (host.isConnected) {
+      // A page that rewrites our inline style gets it back.
+      if (host.style.getPropertyValue('position') !== 'fixed') applyHostStyle();
+      return;
+    }
+    if (reattached >= maxReattach) {
+      observer.disconnect(); // fail safe: stop fighting a page that keeps removing us
+      pushSheet?.replaceSync('');
+      return;
+    }
+    reattached += 1;
+    doc.documentElement.append(host);
+  });
+  const onResize = () => applyHostStyle();
+
+  applyHostStyle();
+  doc.documentElement.append(host);
+  observer.observe(doc.documentElement, { childList: true });
+  observer.observe(host, { attributes: true, attributeFilter: ['style', 'hidden'] });
+  win.addEventListener('resize', onResize);
+
+  return {
+    host,
+    root,
+    mount,
+    layer,
+    setExpanded(next) {
+      expanded = next;
+      applyHostStyle();
+    },
+    destroy() {
+      observer.disconnect();
+      win.removeEventListener('resize', onResize);
+      if (pushSheet) doc.adoptedStyleSheets = doc.adoptedStyleSheets.filter((s) => s !== pushSheet);
+      host.remove();
+    },
+  };
+}
