@@ -1,0 +1,113 @@
+import { describe, expect, it } from 'vitest';
+import { ROLES } from '../../../lib/roles';
+import { PROMPT_DEFINITIONS, promptsFor, promptText, type PromptContext } from '../../../lib/prompts';
+
+const CORE = [
+  'consider-deprivation-order',
+  'identify-each-device',
+  'evidence-device-used',
+  'value-and-effect',
+  'lawful-material',
+  'cloud-and-online-copies',
+  'companion-orders',
+  'check-result-recorded',
+];
+
+const s66b: PromptContext = { offenceIds: ['soa2003-s66b-2'], categories: ['intimate-image'] };
+const voyeurism: PromptContext = { offenceIds: ['soa2003-s67-3'], categories: ['intimate-image'] };
+const deepfake: PromptContext = { offenceIds: ['soa2003-s66e'], categories: ['intimate-image'] };
+const s33: PromptContext = { offenceIds: ['cjca2015-s33-1'], categories: ['intimate-image'] };
+
+const ids = (role: (typeof ROLES)[number], ctx: PromptContext) => promptsFor(role, ctx).map((p) => p.id);
+
+describe('promptsFor', () => {
+  it.each(ROLES)('gives the %s every core prompt', (role) => {
+    expect(ids(role, voyeurism)).toEqual(expect.arrayContaining(CORE));
+  });
+
+  it('keeps the data order, with the decision first and the record check last', () => {
+    const list = ids('legal-adviser', s66b);
+    expect(list[0]).toBe('consider-deprivation-order');
+    expect(list.at(-1)).toBe('check-result-recorded');
+  });
+
+  it('uses role-specific wording: the adviser advises the bench, the prosecutor applies, the trainer teaches', () => {
+    const first = (role: (typeof ROLES)[number]) => promptsFor(role, s66b)[0]!.text.en.summary;
+    expect(first('legal-adviser')).toMatch(/^Advise the bench/);
+    expect(first('prosecutor')).toMatch(/^Apply for/);
+    expect(first('trainer')).toMatch(/^Teaching point/);
+    expect(promptsFor('prosecutor', s66b)[0]!.role).toBe('prosecutor');
+  });
+
+  it('shows the offence-date check only for the offences whose dates changed', () => {
+    expect(ids('legal-adviser', s66b)).toContain('offence-date-check');
+    expect(ids('legal-adviser', s33)).toContain('offence-date-check');
+    expect(ids('legal-adviser', voyeurism)).not.toContain('offence-date-check');
+    // s.66AB (Crime and Policing Act 2026) must not be mistaken for s.66A.
+    expect(ids('legal-adviser', { offenceIds: ['soa2003-s66ab'], categories: ['intimate-image'] })).not.toContain(
+      'offence-date-check',
+    );
+  });
+
+  it('shows the s.154A deeming rule only for s.66E/66F', () => {
+    expect(ids('prosecutor', deepfake)).toContain('deeming-rule-s154a');
+    expect(ids('prosecutor', s66b)).not.toContain('deeming-rule-s154a');
+  });
+
+  it('shows trainer-only teaching points to trainers only', () => {
+    expect(ids('trainer', s66b)).toContain('teaching-iioc-contrast');
+    expect(ids('legal-adviser', s66b)).not.toContain('teaching-iioc-contrast');
+    expect(ids('prosecutor', s66b)).not.toContain('teaching-iioc-contrast');
+  });
+
+  it('returns only prompts whose roles include the role', () => {
+    for (const role of ROLES) {
+      for (const p of promptsFor(role, deepfake)) {
+        const def = PROMPT_DEFINITIONS.find((d) => d.id === p.id)!;
+        expect(def.roles).toContain(role);
+      }
+    }
+  });
+});
+
+describe('promptText', () => {
+  it('includes the summary, every detail point, the uncertainty note and every source', () => {
+    const cloud = promptsFor('legal-adviser', s66b).find((p) => p.id === 'cloud-and-online-copies')!;
+    const text = promptText(cloud, 'en');
+    expect(text.startsWith(cloud.text.en.summary)).toBe(true);
+    for (const d of cloud.text.en.detail) expect(text).toContain(d);
+    expect(text).toContain(cloud.text.en.uncertain!);
+    for (const s of cloud.sources) expect(text).toContain(s.url);
+  });
+
+  it('differs between roles when the wording differs', () => {
+    const a = promptsFor('legal-adviser', s66b)[0]!;
+    const p = promptsFor('prosecutor', s66b)[0]!;
+    expect(promptText(a, 'en')).not.toBe(promptText(p, 'en'));
+  });
+
+  it('is stable for the same prompt', () => {
+    const [x] = promptsFor('trainer', s66b);
+    const [y] = promptsFor('trainer', s66b);
+    expect(promptText(x!, 'en')).toBe(promptText(y!, 'en'));
+  });
+});
+
+describe('conditions against the offence catalogue', () => {
+  it('match exactly the catalogue ids the brief names (s.33, ss.66A/66B/66E/66F; s.154A for 66E/66F only)', async () => {
+    const { OFFENCES } = await import('../../../lib/offences/catalogue');
+    const matching = (promptId: string) => {
+      const pattern = PROMPT_DEFINITIONS.find((d) => d.id === promptId)!.when!.offenceId!;
+      return OFFENCES.map((o) => o.id).filter((id) => pattern.test(id));
+    };
+    const dated = matching('offence-date-check');
+    expect(dated).toContain('cjca2015-s33');
+    expect(dated).toContain('soa2003-s66a');
+    expect(dated.filter((id) => id.startsWith('soa2003-s66b')).length).toBeGreaterThanOrEqual(4);
+    expect(dated.every((id) => /^(cjca2015-s33|soa2003-s66[abef])/.test(id))).toBe(true);
+    const deemed = matching('deeming-rule-s154a');
+    expect(deemed).toContain('soa2003-s66e');
+    expect(deemed.length).toBeGreaterThanOrEqual(2);
+    expect(deemed.every((id) => /^soa2003-s66[ef]/.test(id))).toBe(true);
+  });
+});
