@@ -1,0 +1,64 @@
+import { z } from 'zod';
+import { IMPORT_MAX_CHARS, type ExportFile } from '../record/export-file';
+import type { VerifyReport } from '../record/chain';
+import type { Result } from '../record/result';
+import { appendInput, CASE_REF_MAX, MODES } from '../record/schema';
+import type { AppendValue, CaseStatus, ImportValue, PurgeValue, RecordListing } from '../record/store';
+
+/**
+ * THE message contract between content scripts / extension pages and the background. One entry per
+ * message type: the payload schema (parsed where the message is received), who may send it, and
+ * (in `Responses`) what the answer's value is. To add a message: add it here and in `Responses`,
+ * then give `handleMessage` a handler for it (see record-handlers.ts).
+ *
+ * access: "content" = content scripts and extension pages; "page" = extension pages only.
+ */
+export const PROTOCOL = {
+  'record.append': { access: 'content', payload: appendInput },
+  'record.caseStatus': {
+    access: 'content',
+    payload: z.strictObject({ caseRef: z.string().trim().min(1).max(CASE_REF_MAX), mode: z.enum(MODES) }),
+  },
+  'record.list': {
+    access: 'page',
+    payload: z.strictObject({
+      mode: z.enum([...MODES, 'all']),
+      caseRef: z.string().trim().max(CASE_REF_MAX).nullable().default(null),
+    }),
+  },
+  'record.verify': { access: 'page', payload: z.strictObject({ mode: z.enum(MODES) }) },
+  'record.export': { access: 'page', payload: z.strictObject({ includeTraining: z.boolean() }) },
+  'record.import': { access: 'page', payload: z.strictObject({ text: z.string().min(1).max(IMPORT_MAX_CHARS) }) },
+  'record.clearTraining': { access: 'page', payload: z.strictObject({}) },
+  'record.purge': { access: 'page', payload: z.strictObject({}) },
+} as const satisfies Record<string, { access: Access; payload: z.ZodType }>;
+
+export type Access = 'content' | 'page';
+export type MessageType = keyof typeof PROTOCOL;
+
+export interface Responses {
+  'record.append': AppendValue;
+  'record.caseStatus': CaseStatus;
+  'record.list': RecordListing;
+  'record.verify': VerifyReport;
+  'record.export': ExportFile;
+  'record.import': ImportValue;
+  'record.clearTraining': { removed: number };
+  'record.purge': PurgeValue;
+}
+
+/** What a sender writes (defaults may be left out). */
+export type PayloadInput<K extends MessageType> = z.input<(typeof PROTOCOL)[K]['payload']>;
+/** What a handler receives, after parsing. */
+export type Payload<K extends MessageType> = z.output<(typeof PROTOCOL)[K]['payload']>;
+export type Response<K extends MessageType> = Result<Responses[K]>;
+
+/** The wire form of every message. */
+export const envelope = z.strictObject({
+  type: z.string().min(1).max(64),
+  payload: z.unknown(),
+});
+
+export function isMessageType(type: string): type is MessageType {
+  return Object.prototype.hasOwnProperty.call(PROTOCOL, type);
+}

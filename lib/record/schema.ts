@@ -1,0 +1,154 @@
+import { z } from 'zod';
+import { OUTCOME_CODES, OUTCOMES_NEEDING_REASON, REASON_CODES } from '../prompts/outcomes';
+import { ROLES } from '../roles';
+import type { EvidenceKind } from '../detect/types';
+
+/**
+ * The acknowledgement record, version 1. Entries are stored exactly as written and never rewritten:
+ * the hash chain is taken over the stored form, and older versions are lifted to the current shape
+ * in memory by pure migrations (see migrations.ts). Nothing here holds page text, names or images.
+ */
+export const RECORD_VERSION = 1;
+export const NOTE_MAX = 500;
+export const CASE_REF_MAX = 64;
+
+export const MODES = ['live', 'training'] as const;
+export type Mode = (typeof MODES)[number];
+
+const EVIDENCE_KINDS = ['cjs-code', 'citation', 'title', 'wording', 'prose'] as const satisfies readonly EvidenceKind[];
+
+export const hex64 = z.string().regex(/^[0-9a-f]{64}$/, 'expected 64 lower-case hex digits');
+export const isoTime = z.iso.datetime({ offset: false });
+/** Client-generated id that makes a retried append idempotent. */
+export const clientId = z.string().regex(/^[A-Za-z0-9_-]{8,64}$/, 'client id: 8-64 letters, digits, - or _');
+const shortId = z.string().min(1).max(100).regex(/^[A-Za-z0-9._:-]+$/, 'id: letters, digits, . _ : -');
+
+/** A site origin such as "https://caseworker.example.gov.uk": scheme + host + port, no path. */
+export const siteOrigin = z
+  .string()
+  .max(300)
+  .refine((value) => {
+    try {
+      const url = new URL(value);
+      return (url.protocol === 'https:' || url.protocol === 'http:') && url.origin === value;
+    } catch {
+      return false;
+    }
+  }, 'expected a site origin such as https://host');
+
+export const caseRefStored = z.strictObject({
+  /** "hmac": HMAC-SHA256 of the normalised reference with the per-install secret; "clear": the reference itself. */
+  type: z.enum(['hmac', 'clear']),
+  value: z.string().min(1).max(CASE_REF_MAX),
+});
+export type StoredCaseRef = z.infer<typeof caseRefStored>;
+
+export const promptRef = z.strictObject({
+  id: shortId,
+  version: z.string().min(1).max(32),
+  /** SHA-256 of the prompt text exactly as shown: proves which wording the user saw. */
+  textHash: hex64,
+  lang: z.string().min(2).max(16).regex(/^[A-Za-z-]+$/),
+});
+
+export const offenceRef = z.strictObject({
+  id: shortId,
+  evidenceKind: z.enum(EVIDENCE_KINDS),
+});
+
+const base = {
+  v: z.literal(1),
+  seq: z.number().int().min(1),
+  recordedAt: isoTime,
+  mode: z.enum(MODES),
+  clientId,
+  extensionVersion: z.string().min(1).max(32),
+  prevHash: hex64,
+  hash: hex64,
+};
+
+const caseFields = {
+  role: z.enum(ROLES),
+  caseRef: caseRefStored.nullable(),
+  site: siteOrigin,
+  prompt: promptRef,
+  offence: offenceRef.nullable(),
+};
+
+/** The prompt was displayed for a case (counts "prompts shown" and "cases recognised"). */
+export const shownEntryV1 = z.strictObject({ ...base, kind: z.literal('shown'), ...caseFields });
+
+/** The user recorded an outcome. A correction is an outcome entry that points at the seq it corrects. */
+export const outcomeEntryV1 = z.strictObject({
+  ...base,
+  kind: z.literal('outcome'),
+  ...caseFields,
+  outcome: z.enum(OUTCOME_CODES),
+  reason: z.enum(REASON_CODES).nullable(),
+  note: z.string().max(NOTE_MAX).nullable(),
+  corrects: z.number().int().min(1).nullable(),
+});
+
+/** Left where a retention purge removed the oldest entries, so the remaining chain still verifies. */
+export const purgeEntryV1 = z.strictObject({
+  ...base,
+  kind: z.literal('purge'),
+  purge: z.strictObject({
+    fromSeq: z.number().int().min(1),
+    toSeq: z.number().int().min(1),
+    count: z.number().int().min(1),
+    /** Hash of the last purged entry: the first remaining entry's prevHash. */
+    lastHash: hex64,
+  }),
+});
+
+export const entryV1 = z.discriminatedUnion('kind', [shownEntryV1, outcomeEntryV1, purgeEntryV1]);
+
+export type ShownEntry = z.infer<typeof shownEntryV1>;
+export type OutcomeEntry = z.infer<typeof outcomeEntryV1>;
+export type PurgeEntry = z.infer<typeof purgeEntryV1>;
+export type RecordEntry = z.infer<typeof entryV1>;
+export type CaseEntry = ShownEntry | OutcomeEntry;
+
+/** The head: the last entry's seq and hash, written in the same set() as that entry. */
+export const headV1 = z.strictObject({
+  v: z.literal(1),
+  seq: z.number().int().min(0),
+  hash: hex64,
+  updatedAt: isoTime,
+});
+export type RecordHead = z.infer<typeof headV1>;
+
+/** What a content script or page sends to append. Parsed where it is received (the background). */
+export const appendInput = z
+  .strictObject({
+    clientId,
+    event: z.enum(['shown', 'outcome']),
+    mode: z.enum(MODES),
+    role: z.enum(ROLES),
+    /** The case reference as read from the page; hashed (or kept, if the admin chose) before storing. */
+    caseRef: z.string().trim().min(1).max(CASE_REF_MAX).nullable(),
+    site: siteOrigin,
+    prompt: promptRef,
+    offence: offenceRef.nullable(),
+    outcome: z.enum(OUTCOME_CODES).nullable().default(null),
+    reason: z.enum(REASON_CODES).nullable().default(null),
+    note: z.string().trim().max(NOTE_MAX).nullable().default(null),
+    corrects: z.number().int().min(1).nullable().default(null),
+  })
+  .superRefine((input, ctx) => {
+    if (input.event === 'shown') {
+      if (input.outcome !== null || input.reason !== null || input.note !== null || input.corrects !== null) {
+        ctx.addIssue({ code: 'custom', message: 'a "shown" event carries no outcome, reason, note or correction' });
+      }
+      return;
+    }
+    if (input.outcome === null) ctx.addIssue({ code: 'custom', path: ['outcome'], message: 'outcome is required' });
+    else if (OUTCOMES_NEEDING_REASON.includes(input.outcome) && input.reason === null) {
+      ctx.addIssue({ code: 'custom', path: ['reason'], message: `outcome "${input.outcome}" needs a reason` });
+    }
+  });
+export type AppendInput = z.input<typeof appendInput>;
+export type ParsedAppendInput = z.output<typeof appendInput>;
+
+export const GENESIS_HASH = '0'.repeat(64);

@@ -1,0 +1,425 @@
+import { caseKey, caseRefMatcher, storeCaseRef } from './case-ref';
+import { entryHash, verifyChain, type VerifyReport } from './chain';
+import { isHex64, randomHex } from './digest';
+import { EXPORT_FORMAT, EXPORT_FORMAT_VERSION, parseExportFile, type ExportFile } from './export-file';
+import { entryKey, entryPrefix, headKey, QUARANTINE_PREFIX, SECRET_KEY } from './keys';
+import type { KeyValueArea } from './kv';
+import { loadLog, type LoadedLog, type QuarantineItem } from './load';
+import { createQueue } from './queue';
+import { err, ok, type Result } from './result';
+import {
+  appendInput,
+  GENESIS_HASH,
+  MODES,
+  RECORD_VERSION,
+  type CaseEntry,
+  type Mode,
+  type OutcomeEntry,
+  type RecordEntry,
+  type RecordHead,
+} from './schema';
+import type { OutcomeCode, ReasonCode } from '../prompts/outcomes';
+
+export interface AppendContext {
+  now: Date;
+  extensionVersion: string;
+  /** The admin's setting: keep the case reference in clear instead of as an HMAC (default false). */
+  caseRefInClear?: boolean;
+}
+
+export interface AppendValue {
+  entry: RecordEntry;
+  /** True when the same client id (or the same "shown" event) was already recorded: nothing was written. */
+  duplicate: boolean;
+}
+
+export interface ListQuery {
+  mode: Mode | 'all';
+  /** A typed case reference: matched by HMAC, never stored. */
+  caseRef?: string | null;
+}
+
+export interface RecordListing {
+  /** Newest first. */
+  entries: RecordEntry[];
+  quarantine: QuarantineItem[];
+  futureVersion: number | null;
+}
+
+export interface PromptStatus {
+  promptId: string;
+  promptVersion: string;
+  shown: boolean;
+  /** The latest outcome (corrections included), or null if only shown. */
+  outcome: OutcomeCode | null;
+  reason: ReasonCode | null;
+  seq: number;
+  recordedAt: string;
+}
+export interface CaseStatus {
+  prompts: PromptStatus[];
+}
+
+export interface ImportValue {
+  added: number;
+  duplicates: number;
+  /** Entries the file has but the store keeps an unreadable value for: never overwritten. */
+  skipped: number;
+}
+
+export interface PurgeValue {
+  purged: Record<Mode, number>;
+}
+
+export const DEFAULT_RETENTION_DAYS = 730;
+const DAY_MS = 86_400_000;
+
+function storageError<T>(error: unknown): Result<T> {
+  const text = error instanceof Error ? error.message : String(error);
+  if (/quota|QUOTA_BYTES|storage.*full|no space/i.test(text)) {
+    return err('storage-full', 'Browser storage is full, so this was not recorded. Nothing already recorded was lost. Export the record and free some space.');
+  }
+  return err('storage-error', `The browser could not save the record (${text.slice(0, 200)}). Nothing already recorded was lost.`);
+}
+
+function newerVersion<T>(version: number): Result<T> {
+  return err('newer-version', `The record was written by a newer version of the extension (record version ${version}). Update the extension; nothing has been changed.`);
+}
+
+/**
+ * The acknowledgement record. The background service worker owns the only instance. Storage is the
+ * source of truth: the in-memory copy of a log is reused only while the stored head is unchanged,
+ * so a restarted worker (MV3 stops them at any time) simply reloads.
+ */
+export function createRecordStore(kv: KeyValueArea) {
+  const run = createQueue();
+  const cache = new Map<Mode, { headJson: string; log: LoadedLog }>();
+
+  async function readLog(mode: Mode): Promise<LoadedLog> {
+    const snapshot = await kv.get(null);
+    const log = loadLog(snapshot, mode);
+    const copies: Record<string, unknown> = {};
+    for (const item of log.quarantine) {
+      const qKey = QUARANTINE_PREFIX + item.key;
+      if (!(qKey in snapshot)) copies[qKey] = { key: item.key, reason: item.reason, value: snapshot[item.key] ?? null };
+    }
+    if (Object.keys(copies).length > 0) {
+      // Best effort: the original stays in place whatever happens here.
+      await kv.set(copies).catch(() => undefined);
+    }
+    cache.set(mode, { headJson: JSON.stringify(snapshot[headKey(mode)] ?? null), log });
+    return log;
+  }
+
+  /** The log, from cache if the stored head has not moved since it was loaded. */
+  async function currentLog(mode: Mode): Promise<LoadedLog> {
+    const cached = cache.get(mode);
+    if (cached) {
+      const stored = await kv.get([headKey(mode)]);
+      if (JSON.stringify(stored[headKey(mode)] ?? null) === cached.headJson) return cached.log;
+    }
+    return readLog(mode);
+  }
+
+  async function readSecret(create: boolean): Promise<Result<string | null>> {
+    const stored = (await kv.get([SECRET_KEY]))[SECRET_KEY];
+    if (isHex64(stored)) return ok(stored);
+    if (stored !== undefined) return err('secret-unreadable', 'The key used to protect case references is damaged; it has been left as it is.');
+    if (!create) return ok(null);
+    const secret = randomHex(32);
+    await kv.set({ [SECRET_KEY]: secret });
+    return ok(secret);
+  }
+
+  function lastHash(log: LoadedLog): string {
+    return log.head?.hash ?? log.entries.at(-1)?.hash ?? GENESIS_HASH;
+  }
+  function nextSeq(log: LoadedLog): number {
+    return Math.max(log.head?.seq ?? 0, log.maxSeq, log.entries.at(-1)?.seq ?? 0) + 1;
+  }
+
+  /** Hashes and writes one entry and the head in ONE set(), then updates the cached log. */
+  async function write(log: LoadedLog, body: Record<string, unknown>, now: Date): Promise<Result<RecordEntry>> {
+    const stored: Record<string, unknown> = { ...body, hash: '' };
+    stored.hash = await entryHash(stored);
+    const entry = stored as unknown as RecordEntry;
+    const head: RecordHead = { v: RECORD_VERSION, seq: entry.seq, hash: entry.hash, updatedAt: now.toISOString() };
+    try {
+      await kv.set({ [entryKey(log.mode, entry.seq)]: stored, [headKey(log.mode)]: head });
+    } catch (error) {
+      return storageError(error);
+    }
+    log.entries.push(entry);
+    log.raw.set(entry.seq, stored);
+    log.slots.push({ seq: entry.seq, raw: stored, entry });
+    log.head = head;
+    log.maxSeq = Math.max(log.maxSeq, entry.seq);
+    cache.set(log.mode, { headJson: JSON.stringify(head), log });
+    return ok(entry);
+  }
+
+  async function append(input: unknown, context: AppendContext): Promise<Result<AppendValue>> {
+    const parsed = appendInput.safeParse(input);
+    if (!parsed.success) {
+      const issue = parsed.error.issues[0];
+      return err('invalid-input', `${issue?.path.join('.') ?? ''}: ${issue?.message ?? 'invalid'}`);
+    }
+    const data = parsed.data;
+    return run(async () => {
+      try {
+        const log = await currentLog(data.mode);
+        if (log.futureVersion !== null) return newerVersion<AppendValue>(log.futureVersion);
+        const same = log.entries.find((e) => e.clientId === data.clientId);
+        if (same) return ok({ entry: same, duplicate: true });
+
+        let caseRef = null;
+        if (data.caseRef !== null) {
+          const secret = context.caseRefInClear ? ok('') : await readSecret(true);
+          if (!secret.ok) return secret;
+          caseRef = await storeCaseRef(data.caseRef, secret.value ?? '', context.caseRefInClear === true);
+        }
+        if (data.event === 'shown' && caseRef !== null) {
+          const key = caseKey(caseRef);
+          const shown = log.entries.find(
+            (e) => e.kind !== 'purge' && caseKey(e.caseRef) === key && e.prompt.id === data.prompt.id && e.prompt.version === data.prompt.version,
+          );
+          if (shown) return ok({ entry: shown, duplicate: true });
+        }
+        if (data.corrects !== null && !log.entries.some((e) => e.seq === data.corrects && e.kind === 'outcome')) {
+          return err<AppendValue>('invalid-correction', `Entry ${data.corrects} is not a recorded outcome, so it cannot be corrected.`);
+        }
+
+        const common = {
+          v: RECORD_VERSION,
+          seq: nextSeq(log),
+          recordedAt: context.now.toISOString(),
+          mode: data.mode,
+          clientId: data.clientId,
+          extensionVersion: context.extensionVersion,
+          prevHash: lastHash(log),
+          role: data.role,
+          caseRef,
+          site: data.site,
+          prompt: data.prompt,
+          offence: data.offence,
+        };
+        const body =
+          data.event === 'shown'
+            ? { ...common, kind: 'shown' }
+            : { ...common, kind: 'outcome', outcome: data.outcome, reason: data.reason, note: data.note || null, corrects: data.corrects };
+        const written = await write(log, body, context.now);
+        return written.ok ? ok({ entry: written.value, duplicate: false }) : written;
+      } catch (error) {
+        return storageError<AppendValue>(error);
+      }
+    });
+  }
+
+  async function list(query: ListQuery): Promise<Result<RecordListing>> {
+    return run(async () => {
+      const modes = query.mode === 'all' ? MODES : [query.mode];
+      const logs = [];
+      for (const mode of modes) logs.push(await readLog(mode));
+      let entries = logs.flatMap((l) => l.entries);
+      if (query.caseRef) {
+        const secret = await readSecret(false);
+        const matches = await caseRefMatcher(query.caseRef, secret.ok ? secret.value : null);
+        entries = entries.filter((e) => e.kind !== 'purge' && matches(e.caseRef));
+      }
+      entries.sort((a, b) => b.recordedAt.localeCompare(a.recordedAt) || b.seq - a.seq);
+      const futures = logs.map((l) => l.futureVersion).filter((v): v is number => v !== null);
+      return ok({
+        entries,
+        quarantine: logs.flatMap((l) => l.quarantine),
+        futureVersion: futures.length ? Math.max(...futures) : null,
+      });
+    });
+  }
+
+  async function caseStatus(caseRef: string, mode: Mode): Promise<Result<CaseStatus>> {
+    return run(async () => {
+      const log = await currentLog(mode);
+      const secret = await readSecret(false);
+      const matches = await caseRefMatcher(caseRef, secret.ok ? secret.value : null);
+      const byPrompt = new Map<string, PromptStatus>();
+      for (const entry of log.entries) {
+        if (entry.kind === 'purge' || !matches(entry.caseRef)) continue;
+        const status = byPrompt.get(entry.prompt.id) ?? {
+          promptId: entry.prompt.id,
+          promptVersion: entry.prompt.version,
+          shown: false,
+          outcome: null,
+          reason: null,
+          seq: entry.seq,
+          recordedAt: entry.recordedAt,
+        };
+        status.shown = true;
+        status.promptVersion = entry.prompt.version;
+        status.seq = entry.seq;
+        status.recordedAt = entry.recordedAt;
+        if (entry.kind === 'outcome') {
+          status.outcome = entry.outcome;
+          status.reason = entry.reason;
+        }
+        byPrompt.set(entry.prompt.id, status);
+      }
+      return ok({ prompts: [...byPrompt.values()] });
+    });
+  }
+
+  async function verify(mode: Mode): Promise<Result<VerifyReport>> {
+    return run(async () => {
+      const log = await readLog(mode);
+      if (log.futureVersion !== null) return newerVersion<VerifyReport>(log.futureVersion);
+      const headMissing = log.head === null;
+      const report = await verifyChain(log.slots, log.head);
+      // A head that exists but cannot be read is reported as missing at the last entry.
+      if (headMissing && log.slots.length === 0 && log.quarantine.some((q) => q.key === headKey(mode))) {
+        report.breaks.push({ seq: 0, reason: 'head-missing' });
+        report.ok = false;
+      }
+      return ok(report);
+    });
+  }
+
+  async function exportFile(options: { includeTraining: boolean; now: Date; extensionVersion: string }): Promise<Result<ExportFile>> {
+    return run(async () => {
+      const file: ExportFile = {
+        format: EXPORT_FORMAT,
+        formatVersion: EXPORT_FORMAT_VERSION,
+        exportedAt: options.now.toISOString(),
+        extensionVersion: options.extensionVersion,
+        includesTraining: options.includeTraining,
+        logs: {},
+      };
+      for (const mode of options.includeTraining ? MODES : (['live'] as const)) {
+        const log = await readLog(mode);
+        if (log.futureVersion !== null) return newerVersion<ExportFile>(log.futureVersion);
+        const last = log.entries.at(-1);
+        file.logs[mode] = {
+          headSeq: log.head?.seq ?? last?.seq ?? 0,
+          headHash: log.head?.hash ?? last?.hash ?? GENESIS_HASH,
+          entries: log.entries.map((e) => log.raw.get(e.seq)!),
+        };
+      }
+      return ok(file);
+    });
+  }
+
+  async function importFile(text: string): Promise<Result<ImportValue>> {
+    const parsed = await parseExportFile(text);
+    if (!parsed.ok) return parsed;
+    return run(async () => {
+      const items: Record<string, unknown> = {};
+      const result: ImportValue = { added: 0, duplicates: 0, skipped: 0 };
+      for (const incoming of parsed.value) {
+        const log = await readLog(incoming.mode);
+        if (log.futureVersion !== null) return newerVersion<ImportValue>(log.futureVersion);
+        const present = new Map(log.slots.map((s) => [s.seq, s]));
+        const firstSeq = log.entries[0]?.seq ?? Infinity;
+        const headSeq = log.head?.seq ?? log.entries.at(-1)?.seq ?? 0;
+        let extendsFrom: string | null = null;
+        for (const entry of incoming.entries) {
+          const slot = present.get(entry.seq);
+          if (slot && 'entry' in slot) {
+            if (slot.entry.hash !== entry.hash) {
+              return err<ImportValue>('import-conflict', `Entry ${entry.seq} of the ${incoming.mode} record differs from the one in the file: the file is from another record or one of them was changed. Nothing was imported.`);
+            }
+            result.duplicates++;
+          } else if (slot) {
+            result.skipped++;
+          } else if (entry.seq < firstSeq && entry.seq <= headSeq) {
+            result.duplicates++; // purged here already: stays purged
+          } else {
+            if (entry.seq > headSeq && extendsFrom === null) extendsFrom = entry.prevHash;
+            items[entryKey(incoming.mode, entry.seq)] = incoming.raw.get(entry.seq);
+            result.added++;
+          }
+        }
+        if (extendsFrom !== null) {
+          if (headSeq > 0 && extendsFrom !== lastHash(log)) {
+            return err<ImportValue>('import-conflict', `The ${incoming.mode} entries in the file do not continue this record. Nothing was imported.`);
+          }
+          const last = incoming.entries.at(-1)!;
+          items[headKey(incoming.mode)] = { v: RECORD_VERSION, seq: last.seq, hash: last.hash, updatedAt: new Date().toISOString() };
+        }
+      }
+      if (result.added === 0) return ok(result);
+      try {
+        await kv.set(items);
+      } catch (error) {
+        return storageError<ImportValue>(error);
+      }
+      cache.clear();
+      return ok(result);
+    });
+  }
+
+  async function clearTraining(): Promise<Result<{ removed: number }>> {
+    return run(async () => {
+      const snapshot = await kv.get(null);
+      const keys = Object.keys(snapshot).filter((k) => k.startsWith(entryPrefix('training')));
+      try {
+        await kv.remove([...keys, headKey('training')]);
+      } catch (error) {
+        return storageError<{ removed: number }>(error);
+      }
+      cache.delete('training');
+      return ok({ removed: keys.length });
+    });
+  }
+
+  /**
+   * Removes entries older than the retention period from the start of each chain and appends a
+   * marker naming the range and the last purged hash. Stops at the first entry that is unreadable,
+   * missing or still in date, so a purge never hides damage.
+   */
+  async function purgeExpired(now: Date, retentionDays = DEFAULT_RETENTION_DAYS, extensionVersion = '0'): Promise<Result<PurgeValue>> {
+    return run(async () => {
+      const purged: Record<Mode, number> = { live: 0, training: 0 };
+      const cutoff = now.getTime() - retentionDays * DAY_MS;
+      for (const mode of MODES) {
+        const log = await readLog(mode);
+        if (log.futureVersion !== null) return newerVersion<PurgeValue>(log.futureVersion);
+        const expired: RecordEntry[] = [];
+        for (const slot of log.slots) {
+          const previous = expired.at(-1);
+          if (!('entry' in slot) || slot.entry.seq !== slot.seq) break;
+          if (previous && slot.seq !== previous.seq + 1) break;
+          if (Date.parse(slot.entry.recordedAt) >= cutoff) break;
+          expired.push(slot.entry);
+        }
+        const first = expired[0];
+        const last = expired.at(-1);
+        if (!first || !last) continue;
+        const marker = {
+          v: RECORD_VERSION,
+          kind: 'purge',
+          seq: nextSeq(log),
+          recordedAt: now.toISOString(),
+          mode,
+          clientId: `purge-${randomHex(8)}`,
+          extensionVersion,
+          prevHash: lastHash(log),
+          purge: { fromSeq: first.seq, toSeq: last.seq, count: expired.length, lastHash: last.hash },
+        };
+        // Marker first: a worker stopped between the two calls leaves extra entries, never a gap.
+        const written = await write(log, marker, now);
+        if (!written.ok) return written;
+        try {
+          await kv.remove(expired.map((e) => entryKey(mode, e.seq)));
+        } catch (error) {
+          return storageError<PurgeValue>(error);
+        }
+        cache.delete(mode);
+        purged[mode] = expired.length;
+      }
+      return ok({ purged });
+    });
+  }
+
+  return { append, list, caseStatus, verify, exportFile, importFile, clearTraining, purgeExpired };
+}
+
+export type RecordStore = ReturnType<typeof createRecordStore>;
+export type { CaseEntry, OutcomeEntry };
