@@ -1,5 +1,110 @@
+import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
+import { createPageHandlers } from '../lib/background/page-handlers';
+import { createTabState, type SessionAreaLike } from '../lib/background/tab-state';
+import { PRECONFIGURED_SITES } from '../lib/build-flags';
+import type { PageSummary } from '../lib/content/page-summary';
+import { createMessageListener } from '../lib/messaging/dispatch';
+import { createRecordHandlers } from '../lib/messaging/record-handlers';
+import { withServerPromptHash } from '../lib/background/prompt-hash';
+import type { KeyValueArea } from '../lib/record/kv';
+import { createRecordStore } from '../lib/record/store';
+import { loadEffectiveSettings } from '../lib/settings/effective';
+import type { ManagedAreaLike } from '../lib/settings/managed';
+import { SETTINGS_STORAGE_KEY } from '../lib/settings/schema';
+import { loadSettings, saveSettings } from '../lib/settings/storage';
+import { CASE_PAGE_SCRIPT } from '../lib/sites/constants';
+import { findMatchingPattern } from '../lib/sites/match-pattern';
+import { reconcileRegistrations, type RegistrarApi } from '../lib/sites/registrar';
 
+/**
+ * The single writer. Holds no state of its own in memory (MV3 workers stop at any time): settings
+ * and the record live in storage.local, per-tab findings in storage.session. Every listener is
+ * registered synchronously at start-up so a message or event can wake the worker.
+ */
 export default defineBackground(() => {
-  // Wired up in later commits.
+  const local = browser.storage.local as unknown as KeyValueArea;
+  const managed = (browser.storage as unknown as { managed?: ManagedAreaLike }).managed;
+  const settings = () => loadEffectiveSettings(browser.storage.local as never, managed);
+  const store = createRecordStore(local);
+  const tabs = createTabState(browser.storage.session as unknown as SessionAreaLike);
+  const version = browser.runtime.getManifest().version;
+  const RETENTION_ALARM = 'record-retention';
+
+  const reconcile = async () => {
+    const s = await settings();
+    const result = await reconcileRegistrations(browser as unknown as RegistrarApi, s.effective.sites);
+    for (const e of result.errors) console.warn(`Deprivation Order Reminder: could not ${e.step} ${e.id}: ${e.message}`);
+  };
+
+  const recordHandlers = createRecordHandlers(store, {
+    now: () => new Date(),
+    extensionVersion: version,
+    caseRefInClear: async () => (await settings()).effective.caseRefStorage === 'clear',
+    retentionDays: async () => (await settings()).effective.retentionDays,
+  });
+
+  const pageHandlers = createPageHandlers({
+    settings,
+    tabs,
+    async injectSidebar(tabId, frameId) {
+      try {
+        await browser.scripting.executeScript({ target: { tabId, frameIds: [frameId] }, files: ['/sidebar.js'] });
+        return true;
+      } catch (e) {
+        console.warn('Deprivation Order Reminder: could not open the sidebar:', e);
+        return false;
+      }
+    },
+    async injectCasePage(tabId) {
+      await browser.scripting.executeScript({ target: { tabId }, files: [`/${CASE_PAGE_SCRIPT}`] });
+    },
+    async setBadge(tabId, verdict: PageSummary['verdict'] | null) {
+      const text = verdict === 'match' ? '!' : verdict === 'possible' ? '?' : '';
+      await browser.action.setBadgeText({ tabId, text }).catch(() => undefined);
+      if (text) await browser.action.setBadgeBackgroundColor({ tabId, color: verdict === 'match' ? '#d4351c' : '#505a5f' }).catch(() => undefined);
+    },
+    async tabUrl(tabId) {
+      try {
+        return (await browser.tabs.get(tabId)).url;
+      } catch {
+        return undefined;
+      }
+    },
+    isConfigured: (url, s) => findMatchingPattern(url, s.effective.sites) !== undefined,
+    sleep: (ms) => new Promise((r) => setTimeout(r, ms)),
+  });
+
+  browser.runtime.onMessage.addListener(
+    createMessageListener({
+      self: { id: browser.runtime.id, origin: new URL(browser.runtime.getURL('/')).origin },
+      handlers: { ...recordHandlers, 'record.append': withServerPromptHash(recordHandlers['record.append']), ...pageHandlers },
+    }) as never,
+  );
+
+  browser.runtime.onInstalled.addListener(async () => {
+    if (PRECONFIGURED_SITES.length > 0) {
+      // E2E/demo build only: the local test server counts as a configured site on first install.
+      const loaded = await loadSettings(browser.storage.local as never);
+      if (loaded.fresh) await saveSettings(browser.storage.local as never, { ...loaded.settings, sites: [...PRECONFIGURED_SITES] });
+    }
+    await reconcile();
+    await browser.alarms.create(RETENTION_ALARM, { periodInMinutes: 24 * 60, delayInMinutes: 1 });
+  });
+  browser.runtime.onStartup.addListener(() => void reconcile());
+  browser.permissions.onAdded.addListener(() => void reconcile());
+  browser.permissions.onRemoved.addListener(() => void reconcile());
+  browser.storage.onChanged.addListener((changes, area) => {
+    if ((area === 'local' && SETTINGS_STORAGE_KEY in changes) || area === 'managed') void reconcile();
+  });
+  browser.alarms.onAlarm.addListener(async (alarm) => {
+    if (alarm.name !== RETENTION_ALARM) return;
+    const s = await settings();
+    await store.purgeExpired(new Date(), s.effective.retentionDays, version);
+  });
+  browser.commands.onCommand.addListener(async (command, tab) => {
+    if (command !== 'check-page' || tab?.id === undefined) return;
+    await pageHandlers['tab.check']({ tabId: tab.id }, { sender: 'extension-page' });
+  });
+  browser.tabs.onRemoved.addListener((tabId) => void tabs.clear(tabId));
 });

@@ -1,6 +1,7 @@
-import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
-import { setBridge, type CasePageBridge } from '../lib/content/bridge';
+import { getBridge, setBridge, type CasePageBridge } from '../lib/content/bridge';
+import { send } from '../lib/messaging/client';
+import { t } from '../lib/i18n/t';
 import { createHighlighter } from '../lib/content/highlight';
 import { createIndicator, type Indicator } from '../lib/content/indicator';
 import { PageScanner, type ScanSnapshot } from '../lib/content/page-scanner';
@@ -17,9 +18,14 @@ export default defineContentScript({
   runAt: 'document_idle',
   noScriptStartedPostMessage: true,
   main(ctx) {
+    // "Check this page" on a site where the script already runs: report again, don't start twice.
+    const existing = getBridge();
+    if (existing) {
+      existing.report?.();
+      return;
+    }
     const scanner = new PageScanner(document, location.href);
-    let highlightLayer: HTMLElement | null = null;
-    const highlighter = createHighlighter(document, () => highlightLayer);
+    const highlighter = createHighlighter(document, () => bridge.highlightLayer ?? null);
     let indicator: Indicator | null = null;
     let reported: PageSummary | null = null;
 
@@ -41,21 +47,18 @@ export default defineContentScript({
       const summary = summarise(snap.result);
       if (sameSummary(reported, summary)) return;
       reported = summary;
-      try {
-        const res = (await browser.runtime.sendMessage({ type: 'page/detected', payload: summary })) as
-          | { ok: true; value: { indicator: boolean } }
-          | { ok: false }
-          | undefined;
-        const wantIndicator = Boolean(res && res.ok && res.value.indicator) && !bridge.sidebar;
-        if (wantIndicator) {
-          indicator ??= createIndicator(document, browser.i18n.getMessage('indicatorLabel'), () => {
-            void browser.runtime.sendMessage({ type: 'sidebar/open', payload: {} });
-          });
-          indicator.show();
-        } else indicator?.hide();
-      } catch {
-        // The extension was updated or reloaded: this script is orphaned and ctx tears it down.
-      }
+      // Fails quietly if the extension was updated or reloaded: ctx then tears this script down.
+      const res = await send('page.detected', summary);
+      if (res.ok && res.value.indicator && !bridge.sidebar) {
+        indicator ??= createIndicator(document, t('indicatorLabel'), () => {
+          void send('sidebar.open', {});
+        });
+        indicator.show();
+      } else indicator?.hide();
+    };
+    bridge.report = () => {
+      reported = null;
+      void report(scanner.current);
     };
     scanner.subscribe((snap) => void report(snap));
     report(scanner.start());
@@ -75,7 +78,6 @@ export default defineContentScript({
       scanner.stop();
       highlighter.clear();
       indicator?.remove();
-      highlightLayer?.remove();
       setBridge(undefined);
     });
   },

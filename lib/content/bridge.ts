@@ -12,6 +12,10 @@ export interface CasePageBridge {
   /** Scrolls to and highlights one piece of evidence; false when it is no longer on the page. */
   showEvidence(evidence: Evidence): boolean;
   clearHighlight(): void;
+  /** Tells the background again what this page holds (after "Check this page"). */
+  report?: () => void;
+  /** Where fallback highlights are drawn (set by the sidebar: a layer in its shadow root). */
+  highlightLayer?: HTMLElement;
   /** Set by the sidebar once mounted, so a second injection only re-opens it. */
   sidebar?: { open(): void };
 }

@@ -24,7 +24,7 @@ export function createHighlighter(doc: Document, fallbackLayer: () => HTMLElemen
 
   const scrollTo = (range: Range) => {
     const el = range.startContainer.nodeType === 1 ? (range.startContainer as Element) : range.startContainer.parentElement;
-    const reduce = win?.matchMedia?.('(prefers-reduced-motion: reduce)').matches ?? true;
+    const reduce = !api || (win?.matchMedia?.('(prefers-reduced-motion: reduce)').matches ?? true);
     el?.scrollIntoView?.({ block: 'center', behavior: reduce ? 'auto' : 'smooth' });
   };
 
@@ -33,9 +33,9 @@ export function createHighlighter(doc: Document, fallbackLayer: () => HTMLElemen
       this.clear();
       scrollTo(range);
       if (api && Ctor) {
-        if (!sheetAdded && win && 'CSSStyleSheet' in win) {
+        if (!sheetAdded && typeof CSSStyleSheet === 'function') {
           // A constructed sheet adds no element to the page.
-          const sheet = new win.CSSStyleSheet();
+          const sheet = new CSSStyleSheet();
           sheet.replaceSync(CSS_TEXT);
           doc.adoptedStyleSheets = [...doc.adoptedStyleSheets, sheet];
           sheetAdded = true;

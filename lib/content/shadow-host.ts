@@ -53,7 +53,7 @@ export function createShadowHost(doc: Document, css: string, opts: { maxReattach
   let expanded = true;
 
   const win = doc.defaultView!;
-  const pushSheet = 'CSSStyleSheet' in win ? new win.CSSStyleSheet() : null;
+  const pushSheet = typeof CSSStyleSheet === 'function' ? new CSSStyleSheet() : null;
   if (pushSheet) doc.adoptedStyleSheets = [...doc.adoptedStyleSheets, pushSheet];
 
   const applyHostStyle = () => {

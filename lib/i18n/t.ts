@@ -5,6 +5,8 @@ import { browser } from 'wxt/browser';
  * gap is visible in review rather than silently blank.
  */
 export function t(key: string, substitutions?: string | string[]): string {
-  const text = browser.i18n.getMessage(key, substitutions);
+  // WXT types getMessage's key as the generated message names; ours are merged at build time.
+  const getMessage = browser.i18n.getMessage as (name: string, subs?: string | string[]) => string;
+  const text = getMessage(key, substitutions);
   return text || key;
 }

@@ -4,6 +4,11 @@ import { classifySender, mayUse, type SelfIdentity, type SenderKind, type Sender
 
 export interface HandlerContext {
   sender: SenderKind;
+  /** Set by the browser for messages from a tab (content scripts). */
+  tabId?: number;
+  frameId?: number;
+  /** The sender document's URL as the browser reports it (never from the message body). */
+  url?: string;
 }
 
 export type Handlers = {
@@ -32,7 +37,13 @@ export async function handleMessage(message: unknown, sender: SenderLike | undef
   }
   const handler = deps.handlers[type] as (payload: unknown, context: HandlerContext) => Promise<Result<unknown>>;
   try {
-    return await handler(payload.data, { sender: kind });
+    const tab = (sender?.tab ?? null) as { id?: unknown } | null;
+    return await handler(payload.data, {
+      sender: kind,
+      tabId: typeof tab?.id === 'number' ? tab.id : undefined,
+      frameId: typeof sender?.frameId === 'number' ? sender.frameId : undefined,
+      url: typeof sender?.url === 'string' ? sender.url : undefined,
+    });
   } catch (error) {
     return err('internal', `${type} failed: ${error instanceof Error ? error.message.slice(0, 200) : 'unknown error'}`);
   }

@@ -4,6 +4,7 @@ import type { VerifyReport } from '../record/chain';
 import type { Result } from '../record/result';
 import { appendInput, CASE_REF_MAX, MODES } from '../record/schema';
 import type { AppendValue, CaseStatus, ImportValue, PurgeValue, RecordListing } from '../record/store';
+import { pageSummarySchema, type PageDetectedValue, type SidebarContextValue, type TabStatusValue } from './page-schemas';
 
 /**
  * THE message contract between content scripts / extension pages and the background. One entry per
@@ -31,6 +32,16 @@ export const PROTOCOL = {
   'record.import': { access: 'page', payload: z.strictObject({ text: z.string().min(1).max(IMPORT_MAX_CHARS) }) },
   'record.clearTraining': { access: 'page', payload: z.strictObject({}) },
   'record.purge': { access: 'page', payload: z.strictObject({}) },
+  /** The case-page script's findings for its tab (no page text). */
+  'page.detected': { access: 'content', payload: pageSummarySchema },
+  /** The user opened the "possible" indicator: inject the sidebar into the sender's frame. */
+  'sidebar.open': { access: 'content', payload: z.strictObject({}) },
+  /** Role, training and presenter settings for the sidebar. */
+  'sidebar.context': { access: 'content', payload: z.strictObject({}) },
+  /** Popup: what the extension knows about a tab. */
+  'tab.status': { access: 'page', payload: z.strictObject({ tabId: z.number().int().nonnegative() }) },
+  /** Popup / keyboard shortcut: check a tab once (activeTab grant). */
+  'tab.check': { access: 'page', payload: z.strictObject({ tabId: z.number().int().nonnegative() }) },
 } as const satisfies Record<string, { access: Access; payload: z.ZodType }>;
 
 export type Access = 'content' | 'page';
@@ -45,6 +56,11 @@ export interface Responses {
   'record.import': ImportValue;
   'record.clearTraining': { removed: number };
   'record.purge': PurgeValue;
+  'page.detected': PageDetectedValue;
+  'sidebar.open': { injected: boolean };
+  'sidebar.context': SidebarContextValue;
+  'tab.status': TabStatusValue;
+  'tab.check': TabStatusValue;
 }
 
 /** What a sender writes (defaults may be left out). */

@@ -4,7 +4,7 @@ import { EXTENSION_DIR, EXTENSION_ID, expect, test } from './fixtures';
 
 test('the E2E build loads with its fixed extension id and a running service worker', async ({ ext }) => {
   expect(ext.extensionId).toBe(EXTENSION_ID);
-  const manifest = await ext.serviceWorker.evaluate(() => chrome.runtime.getManifest());
+  const manifest = await ext.serviceWorker.evaluate(() => (globalThis as unknown as { chrome: { runtime: { getManifest(): { name: string } } } }).chrome.runtime.getManifest());
   expect(manifest.name).toBe('Deprivation Order Reminder');
 });
 

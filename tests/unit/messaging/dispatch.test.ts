@@ -1,3 +1,4 @@
+import type { Handlers } from '../../../lib/messaging/dispatch';
 import { describe, expect, it, vi } from 'vitest';
 import { createMessageListener, handleMessage, type DispatchDeps } from '../../../lib/messaging/dispatch';
 import { createRecordHandlers } from '../../../lib/messaging/record-handlers';
@@ -19,7 +20,7 @@ function deps(): DispatchDeps {
       extensionVersion: '0.1.0',
       caseRefInClear: () => false,
       retentionDays: () => 730,
-    }),
+    }) as Handlers,
   };
 }
 

@@ -1,0 +1,35 @@
+import type { Evidence } from '../../lib/detect/types';
+import type { Mode } from '../../lib/record/schema';
+import type { CaseStatus } from '../../lib/record/store';
+import type { AppendInput } from '../../lib/record/schema';
+import type { Role } from '../../lib/roles';
+import type { ScanSnapshot } from '../../lib/content/page-scanner';
+
+/** What the sidebar needs to know about the user's settings. */
+export interface SidebarContext {
+  role: Role | null;
+  training: boolean;
+  presenter: boolean;
+}
+
+export type PortResult<T> = { ok: true; value: T } | { ok: false; error: { code: string; message: string } };
+
+/**
+ * Everything the sidebar container does outside React goes through these two objects, so the same
+ * container runs in a case-system page (content script world) and on the bundled training pages, and
+ * in component tests with fakes.
+ */
+export interface SidebarPort {
+  context(): Promise<PortResult<SidebarContext>>;
+  caseStatus(caseRef: string, mode: Mode): Promise<PortResult<CaseStatus>>;
+  append(input: AppendInput): Promise<PortResult<unknown>>;
+  /** The page's origin, stored with each entry. */
+  site: string;
+}
+
+export interface PageBridgeLike {
+  snapshot(): ScanSnapshot;
+  subscribe(listener: (s: ScanSnapshot) => void): () => void;
+  showEvidence(evidence: Evidence): boolean;
+  clearHighlight(): void;
+}

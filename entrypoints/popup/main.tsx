@@ -1,0 +1,97 @@
+import { StrictMode, useEffect, useState } from 'react';
+import { createRoot } from 'react-dom/client';
+import { browser } from 'wxt/browser';
+import { Popup, type AlwaysRunResult, type PopupView } from '../../components/popup/Popup';
+import { t } from '../../lib/i18n/t';
+import { loadPageState, type PageState, type SettingsPageApi } from '../../lib/settings/options-controller';
+import { describeTabSite, requestAlwaysRun, type TabSite } from '../../lib/settings/popup-controller';
+import { CHECK_PAGE_COMMAND, readTabStatusReply, TAB_CHECK, TAB_STATUS, type PopupRequest } from '../../lib/settings/popup-protocol';
+
+const api: SettingsPageApi = {
+  local: browser.storage.local,
+  managed: browser.storage.managed,
+  permissions: browser.permissions,
+};
+
+async function ask(request: PopupRequest): Promise<PopupView> {
+  try {
+    const reply = readTabStatusReply(await browser.runtime.sendMessage(request));
+    return reply?.ok ? { kind: 'status', status: reply.value } : { kind: 'error' };
+  } catch {
+    return { kind: 'error' };
+  }
+}
+
+async function readShortcut(): Promise<string | undefined> {
+  try {
+    const commands = await browser.commands.getAll();
+    return commands.find((c) => c.name === CHECK_PAGE_COMMAND)?.shortcut || undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+function App() {
+  const [view, setView] = useState<PopupView>({ kind: 'loading' });
+  const [tabId, setTabId] = useState<number | undefined>();
+  const [state, setState] = useState<PageState | null>(null);
+  const [site, setSite] = useState<TabSite | undefined>();
+  const [checking, setChecking] = useState(false);
+  const [alwaysRun, setAlwaysRun] = useState<AlwaysRunResult | undefined>();
+  const [shortcut, setShortcut] = useState<string | undefined>();
+
+  async function load() {
+    const [[tab], page] = await Promise.all([browser.tabs.query({ active: true, currentWindow: true }), loadPageState(api)]);
+    setState(page);
+    const tabSite = describeTabSite(tab?.url, page);
+    setSite(tabSite);
+    if (tab?.id === undefined) return setView({ kind: 'error' });
+    setTabId(tab.id);
+    if (!tabSite) return setView({ kind: 'unsupported' });
+    setView(await ask({ type: TAB_STATUS, payload: { tabId: tab.id } }));
+  }
+
+  useEffect(() => {
+    load().catch(() => setView({ kind: 'error' }));
+    void readShortcut().then(setShortcut);
+  }, []);
+
+  return (
+    <Popup
+      view={view}
+      site={site}
+      checking={checking}
+      alwaysRun={alwaysRun}
+      roleMissing={state !== null && state.effective.role === null}
+      shortcut={shortcut}
+      recordHref="/record.html"
+      trainingHref="/training.html"
+      onCheck={() => {
+        if (tabId === undefined) return;
+        setChecking(true);
+        void ask({ type: TAB_CHECK, payload: { tabId } }).then((next) => {
+          setView(next);
+          setChecking(false);
+        });
+      }}
+      onAlwaysRun={() => {
+        if (!state || !site) return;
+        // Straight from the click: requestAlwaysRun asks for the permission before any await.
+        void requestAlwaysRun(api, state, site).then((outcome) => {
+          setAlwaysRun(outcome === null ? 'granted' : outcome === 'denied' ? 'denied' : outcome === 'locked' ? 'locked' : 'failed');
+          return load();
+        });
+      }}
+      onOpenSettings={() => {
+        void browser.runtime.openOptionsPage().then(() => window.close());
+      }}
+    />
+  );
+}
+
+document.title = t('popup_documentTitle');
+createRoot(document.getElementById('root')!).render(
+  <StrictMode>
+    <App />
+  </StrictMode>,
+);

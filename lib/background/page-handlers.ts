@@ -1,0 +1,88 @@
+import type { Handlers, HandlerContext } from '../messaging/dispatch';
+import type { TabStatusValue } from '../messaging/page-schemas';
+import { err, ok } from '../record/result';
+import type { EffectiveSettings } from '../settings/effective';
+import type { TabStateStore } from './tab-state';
+import type { PageSummary } from '../content/page-summary';
+
+export interface PageHandlerDeps {
+  settings(): Promise<EffectiveSettings>;
+  tabs: TabStateStore;
+  injectSidebar(tabId: number, frameId: number): Promise<boolean>;
+  /** Runs the case-page script once in a tab (activeTab or a granted site). */
+  injectCasePage(tabId: number): Promise<void>;
+  setBadge(tabId: number, verdict: PageSummary['verdict'] | null): Promise<void>;
+  /** The tab's URL when the extension may know it (granted site or activeTab), else undefined. */
+  tabUrl(tabId: number): Promise<string | undefined>;
+  isConfigured(url: string, settings: EffectiveSettings): boolean;
+  sleep(ms: number): Promise<void>;
+}
+
+type PageMessage = 'page.detected' | 'sidebar.open' | 'sidebar.context' | 'tab.status' | 'tab.check';
+
+function originOf(url: string | undefined): string {
+  try {
+    return url ? new URL(url).origin : '';
+  } catch {
+    return '';
+  }
+}
+
+function needsTab(ctx: HandlerContext): ctx is HandlerContext & { tabId: number } {
+  return typeof ctx.tabId === 'number' && ctx.tabId >= 0;
+}
+
+export function createPageHandlers(deps: PageHandlerDeps): Pick<Handlers, PageMessage> {
+  const status = async (tabId: number): Promise<TabStatusValue> => {
+    const record = await deps.tabs.get(tabId);
+    if (record) {
+      const top = record.summary.offences[0];
+      const verdict = record.summary.verdict;
+      const state = verdict === 'match' ? 'match' : verdict === 'possible' ? 'possible' : 'no-match';
+      return top && state !== 'no-match' ? { state, offenceTitle: top.title, citation: top.citation } : { state };
+    }
+    const url = await deps.tabUrl(tabId);
+    if (url && deps.isConfigured(url, await deps.settings())) return { state: 'unchecked' };
+    return { state: 'not-configured' };
+  };
+
+  return {
+    'page.detected': async (summary, ctx) => {
+      if (!needsTab(ctx)) return err('no-tab', 'page.detected must come from a tab.');
+      // Only the top frame speaks for the tab (the script is registered for top frames only).
+      if ((ctx.frameId ?? 0) === 0) {
+        await deps.tabs.set(ctx.tabId, { origin: originOf(ctx.url), summary, at: Date.now() });
+        await deps.setBadge(ctx.tabId, summary.verdict);
+      }
+      const settings = await deps.settings();
+      let sidebar = false;
+      if (summary.verdict === 'match') sidebar = await deps.injectSidebar(ctx.tabId, ctx.frameId ?? 0);
+      const indicator = summary.verdict === 'possible' && settings.effective.sensitivity === 'show-possible';
+      return ok({ indicator, sidebar });
+    },
+    'sidebar.open': async (_payload, ctx) => {
+      if (!needsTab(ctx)) return err('no-tab', 'sidebar.open must come from a tab.');
+      return ok({ injected: await deps.injectSidebar(ctx.tabId, ctx.frameId ?? 0) });
+    },
+    'sidebar.context': async () => {
+      const s = await deps.settings();
+      const role = s.effective.role ?? (s.allowedRoles.length === 1 ? s.allowedRoles[0]! : null);
+      return ok({ role, training: s.effective.trainingMode, presenter: s.effective.presenterMode });
+    },
+    'tab.status': async ({ tabId }) => ok(await status(tabId)),
+    'tab.check': async ({ tabId }) => {
+      await deps.tabs.clear(tabId);
+      try {
+        await deps.injectCasePage(tabId);
+      } catch (e) {
+        return err('cannot-check', `This page cannot be checked (${e instanceof Error ? e.message.slice(0, 160) : 'not allowed'}).`);
+      }
+      // The script reports asynchronously; wait briefly for its answer.
+      for (let i = 0; i < 20; i++) {
+        if (await deps.tabs.get(tabId)) break;
+        await deps.sleep(100);
+      }
+      return ok(await status(tabId));
+    },
+  };
+}

@@ -1,0 +1,35 @@
+import type { PageSummary } from '../content/page-summary';
+
+/**
+ * What the background knows about each tab, kept in `storage.session` (memory-backed, cleared when
+ * the browser closes, and it survives the MV3 service worker being stopped). Origins only, no paths.
+ */
+export interface TabRecord {
+  origin: string;
+  summary: PageSummary;
+  at: number;
+}
+
+export interface SessionAreaLike {
+  get(keys: string | string[] | null): Promise<Record<string, unknown>>;
+  set(items: Record<string, unknown>): Promise<void>;
+  remove(keys: string | string[]): Promise<void>;
+}
+
+const key = (tabId: number) => `tab:${tabId}`;
+
+export function createTabState(area: SessionAreaLike) {
+  return {
+    async get(tabId: number): Promise<TabRecord | null> {
+      const raw = (await area.get(key(tabId)))[key(tabId)] as TabRecord | undefined;
+      return raw && typeof raw === 'object' && raw.summary ? raw : null;
+    },
+    async set(tabId: number, record: TabRecord): Promise<void> {
+      await area.set({ [key(tabId)]: record });
+    },
+    async clear(tabId: number): Promise<void> {
+      await area.remove(key(tabId));
+    },
+  };
+}
+export type TabStateStore = ReturnType<typeof createTabState>;
