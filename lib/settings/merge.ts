@@ -1,0 +1,84 @@
+import { ROLES, type Role } from '../roles';
+import type { ManagedPolicy } from './managed';
+import type { SettingsProblem } from './problems';
+import type { Settings } from './schema';
+
+/** User settings an organisation can lock. Locked controls are disabled and say "Set by your organisation". */
+export type LockableSetting = 'role' | 'sites' | 'sensitivity' | 'retentionDays' | 'caseRefStorage' | 'language' | 'trainingMode';
+
+export interface MergedSettings {
+  /** What the extension actually uses. */
+  effective: Settings;
+  locked: LockableSetting[];
+  /** The roles a person may pick (all of them unless policy says otherwise). */
+  allowedRoles: Role[];
+  /** Sites from policy: always present, each one locked (cannot be removed by the user). */
+  managedSites: string[];
+  problems: SettingsProblem[];
+}
+
+/**
+ * Policy wins over the user's own choice. The user's stored values are left untouched, so if a
+ * policy is withdrawn their own settings come back.
+ *
+ * Decisions:
+ * - `sites`: policy sites are added to the user's and cannot be removed; the user may still add
+ *   their own unless `sitesLocked` is true, in which case only policy sites count.
+ * - `defaultRole` pre-selects a role for someone who has not chosen one; it does not lock.
+ * - `allowedRoles` limits the choice; a single allowed role is locked.
+ * - `trainingAllowed: false` forces training mode off and locks it; `true` locks nothing.
+ * - `language: "cy"` is accepted but Welsh is not available yet, so English is used (reported).
+ */
+export function mergeManaged(user: Settings, managed: ManagedPolicy): MergedSettings {
+  const effective: Settings = { ...user, sites: [...user.sites] };
+  const locked: LockableSetting[] = [];
+  const problems: SettingsProblem[] = [];
+
+  const allowedRoles: Role[] = managed.allowedRoles?.length ? [...managed.allowedRoles] : [...ROLES];
+  let defaultRole = managed.defaultRole;
+  if (defaultRole && !allowedRoles.includes(defaultRole)) {
+    problems.push({ source: 'managed', field: 'defaultRole', code: 'defaultRoleNotAllowed', detail: defaultRole });
+    defaultRole = undefined;
+  }
+  if (allowedRoles.length === 1) {
+    effective.role = allowedRoles[0]!;
+    locked.push('role');
+  } else if (!effective.role || !allowedRoles.includes(effective.role)) {
+    effective.role = defaultRole ?? null;
+  }
+
+  const managedSites = managed.sites ?? [];
+  if (managed.sitesLocked) {
+    effective.sites = [...managedSites];
+    locked.push('sites');
+  } else {
+    effective.sites = [...managedSites, ...user.sites.filter((s) => !managedSites.includes(s))];
+  }
+
+  if (managed.sensitivity !== undefined) {
+    effective.sensitivity = managed.sensitivity;
+    locked.push('sensitivity');
+  }
+  if (managed.retentionDays !== undefined) {
+    effective.retentionDays = managed.retentionDays;
+    locked.push('retentionDays');
+  }
+  if (managed.caseRefStorage !== undefined) {
+    effective.caseRefStorage = managed.caseRefStorage;
+    locked.push('caseRefStorage');
+  }
+  if (managed.language !== undefined) {
+    if (managed.language !== 'en') problems.push({ source: 'managed', field: 'language', code: 'languageUnavailable', detail: managed.language });
+    effective.language = 'en';
+    locked.push('language');
+  }
+  if (managed.trainingAllowed === false) {
+    effective.trainingMode = false;
+    locked.push('trainingMode');
+  }
+  return { effective, locked, allowedRoles, managedSites, problems };
+}
+
+export function isLocked(merged: Pick<MergedSettings, 'locked'>, field: LockableSetting): boolean {
+  return merged.locked.includes(field);
+}

@@ -1,0 +1,62 @@
+import { z } from 'zod';
+import { ROLES } from '../roles';
+import { isCanonicalSitePattern } from '../sites/parse-site-input';
+
+/** Bump when the stored shape changes, and add a migration in migrations.ts with a saved fixture. */
+export const SETTINGS_VERSION = 1;
+/** The `storage.local` key the settings live under. */
+export const SETTINGS_STORAGE_KEY = 'settings';
+
+export const SENSITIVITIES = ['match-only', 'show-possible'] as const;
+export type Sensitivity = (typeof SENSITIVITIES)[number];
+export const CASE_REF_STORAGE = ['hmac', 'clear'] as const;
+export type CaseRefStorage = (typeof CASE_REF_STORAGE)[number];
+/** Languages the interface and prompts exist in. Welsh is listed in the UI as not yet available. */
+export const AVAILABLE_LANGUAGES = ['en'] as const;
+export type Language = (typeof AVAILABLE_LANGUAGES)[number];
+
+export const RETENTION_MIN_DAYS = 30;
+export const RETENTION_MAX_DAYS = 3650;
+export const MAX_SITES = 50;
+
+export const sitePatternSchema = z.string().refine(isCanonicalSitePattern, { message: 'not a valid site pattern' });
+
+/** One schema per field, so repair can keep good fields and reset only the bad ones. */
+export const settingsFields = {
+  role: z.enum(ROLES).nullable(),
+  sites: z
+    .array(sitePatternSchema)
+    .max(MAX_SITES)
+    .refine((list) => new Set(list).size === list.length, { message: 'duplicate sites' }),
+  sensitivity: z.enum(SENSITIVITIES),
+  retentionDays: z.number().int().min(RETENTION_MIN_DAYS).max(RETENTION_MAX_DAYS),
+  caseRefStorage: z.enum(CASE_REF_STORAGE),
+  language: z.enum(AVAILABLE_LANGUAGES),
+  trainingMode: z.boolean(),
+  presenterMode: z.boolean(),
+};
+export type SettingsField = keyof typeof settingsFields;
+export const SETTINGS_FIELDS = Object.keys(settingsFields) as SettingsField[];
+
+export const settingsSchema = z.strictObject({ version: z.literal(SETTINGS_VERSION), ...settingsFields });
+export type Settings = z.infer<typeof settingsSchema>;
+
+/**
+ * Defaults favour reminding over missing a case ('show-possible') and keeping case references
+ * out of storage ('hmac'); two years' retention covers appeal periods without keeping records forever.
+ */
+export const DEFAULT_SETTINGS: Settings = Object.freeze({
+  version: SETTINGS_VERSION,
+  role: null,
+  sites: [],
+  sensitivity: 'show-possible',
+  retentionDays: 730,
+  caseRefStorage: 'hmac',
+  language: 'en',
+  trainingMode: false,
+  presenterMode: false,
+}) as Settings;
+
+export function defaultSettings(): Settings {
+  return { ...DEFAULT_SETTINGS, sites: [] };
+}

@@ -1,0 +1,51 @@
+import type { SettingsProblem } from './problems';
+import { repairSettings } from './repair';
+import { SETTINGS_STORAGE_KEY, SETTINGS_VERSION, settingsSchema, type Settings } from './schema';
+import { readVersion } from './migrations';
+
+/** The slice of `browser.storage.local` used here; tests pass a Map-backed fake. */
+export interface StorageAreaLike {
+  get(keys: string | string[]): Promise<Record<string, unknown>>;
+  set(items: Record<string, unknown>): Promise<void>;
+}
+
+export interface LoadedSettings {
+  settings: Settings;
+  problems: SettingsProblem[];
+  future: boolean;
+  /** Nothing stored yet: first run. */
+  fresh: boolean;
+}
+
+export async function loadSettings(area: StorageAreaLike): Promise<LoadedSettings> {
+  let raw: unknown;
+  try {
+    raw = (await area.get(SETTINGS_STORAGE_KEY))[SETTINGS_STORAGE_KEY];
+  } catch {
+    raw = undefined;
+  }
+  return { ...repairSettings(raw), fresh: raw === undefined };
+}
+
+export type SaveResult =
+  | { ok: true; settings: Settings }
+  | { ok: false; error: 'invalid'; fields: string[] }
+  | { ok: false; error: 'futureVersion' };
+
+/**
+ * Validates strictly (no unknown keys, every field in range) before writing, and refuses to
+ * overwrite settings written by a newer version of the extension.
+ */
+export async function saveSettings(area: StorageAreaLike, settings: unknown): Promise<SaveResult> {
+  const parsed = settingsSchema.safeParse(settings);
+  if (!parsed.success) {
+    const fields = [...new Set(parsed.error.issues.map((i) => String(i.path[0] ?? (i.code === 'unrecognized_keys' ? 'unknownKey' : '*'))))];
+    return { ok: false, error: 'invalid', fields };
+  }
+  const stored = (await area.get(SETTINGS_STORAGE_KEY))[SETTINGS_STORAGE_KEY];
+  if (typeof stored === 'object' && stored !== null && !Array.isArray(stored)) {
+    if (readVersion(stored as Record<string, unknown>).version > SETTINGS_VERSION) return { ok: false, error: 'futureVersion' };
+  }
+  await area.set({ [SETTINGS_STORAGE_KEY]: parsed.data });
+  return { ok: true, settings: parsed.data };
+}
