@@ -12,6 +12,7 @@ import { createRecordStore } from '../lib/record/store';
 import { loadEffectiveSettings } from '../lib/settings/effective';
 import type { ManagedAreaLike } from '../lib/settings/managed';
 import { SETTINGS_STORAGE_KEY } from '../lib/settings/schema';
+import { sitesFromGrant } from '../lib/settings/site-list';
 import { loadSettings, saveSettings } from '../lib/settings/storage';
 import { CASE_PAGE_SCRIPT } from '../lib/sites/constants';
 import { findMatchingPattern } from '../lib/sites/match-pattern';
@@ -31,11 +32,15 @@ export default defineBackground(() => {
   const version = browser.runtime.getManifest().version;
   const RETENTION_ALARM = 'record-retention';
 
-  const reconcile = async () => {
+  // Install, settings and permission events can arrive together: reconcile one at a time, or two
+  // runs would both try to register the same script.
+  let reconciling: Promise<void> = Promise.resolve();
+  const reconcileOnce = async () => {
     const s = await settings();
     const result = await reconcileRegistrations(browser as unknown as RegistrarApi, s.effective.sites);
     for (const e of result.errors) console.warn(`Deprivation Order Reminder: could not ${e.step} ${e.id}: ${e.message}`);
   };
+  const reconcile = () => (reconciling = reconciling.then(reconcileOnce, reconcileOnce));
 
   const recordHandlers = createRecordHandlers(store, {
     now: () => new Date(),
@@ -82,17 +87,29 @@ export default defineBackground(() => {
     }) as never,
   );
 
-  browser.runtime.onInstalled.addListener(async () => {
-    if (PRECONFIGURED_SITES.length > 0) {
+  browser.runtime.onInstalled.addListener(async ({ reason }) => {
+    const loaded = await loadSettings(browser.storage.local as never);
+    if (PRECONFIGURED_SITES.length > 0 && loaded.fresh) {
       // E2E/demo build only: the local test server counts as a configured site on first install.
-      const loaded = await loadSettings(browser.storage.local as never);
-      if (loaded.fresh) await saveSettings(browser.storage.local as never, { ...loaded.settings, sites: [...PRECONFIGURED_SITES] });
+      await saveSettings(browser.storage.local as never, { ...loaded.settings, sites: [...PRECONFIGURED_SITES] });
     }
     await reconcile();
     await browser.alarms.create(RETENTION_ALARM, { periodInMinutes: 24 * 60, delayInMinutes: 1 });
+    if (reason === 'install' && PRECONFIGURED_SITES.length === 0) {
+      const s = await settings();
+      // First run: the settings page explains how to add a case system and asks for the role.
+      if (s.effective.sites.length === 0 || s.effective.role === null) await browser.runtime.openOptionsPage();
+    }
   });
   browser.runtime.onStartup.addListener(() => void reconcile());
-  browser.permissions.onAdded.addListener(() => void reconcile());
+  browser.permissions.onAdded.addListener(async ({ origins }) => {
+    // A grant from the popup's "Always run on this site" (Firefox closes the popup during the
+    // prompt, so the popup cannot save it itself).
+    const s = await settings();
+    const added = sitesFromGrant(s.user, origins ?? []);
+    if (added.length > 0) await saveSettings(browser.storage.local as never, { ...s.user, sites: [...s.user.sites, ...added] });
+    void reconcile();
+  });
   browser.permissions.onRemoved.addListener(() => void reconcile());
   browser.storage.onChanged.addListener((changes, area) => {
     if ((area === 'local' && SETTINGS_STORAGE_KEY in changes) || area === 'managed') void reconcile();

@@ -51,6 +51,7 @@ export default defineContentScript({
       const res = await send('page.detected', summary);
       if (res.ok && res.value.indicator && !bridge.sidebar) {
         indicator ??= createIndicator(document, t('indicatorLabel'), () => {
+          indicator?.hide();
           void send('sidebar.open', {});
         });
         indicator.show();

@@ -12,7 +12,9 @@ export default defineUnlistedScript(() => {
   const bridge = getBridge();
   if (!bridge) return;
   if (bridge.sidebar) {
-    bridge.sidebar.open();
+    // Already mounted: it follows the page by itself on a match; an explicit request (the
+    // "possible" indicator) also expands it and moves focus into it.
+    if (bridge.snapshot().result.verdict !== 'match') bridge.sidebar.open();
     return;
   }
   const mounted = mountSidebar(document, bridge, createExtensionPort(location.origin), { newClientId: randomClientId });

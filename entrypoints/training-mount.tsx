@@ -1,5 +1,7 @@
 import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
 import { createHighlighter } from '../lib/content/highlight';
+import { createIndicator, type Indicator } from '../lib/content/indicator';
+import { t } from '../lib/i18n/t';
 import { PageScanner } from '../lib/content/page-scanner';
 import { createExtensionPort } from '../components/sidebar-host/extension-port';
 import { mountSidebar, randomClientId } from '../components/sidebar-host/mount';
@@ -11,9 +13,13 @@ import type { PageBridgeLike } from '../components/sidebar-host/ports';
  * sidebar script do on a real site, through the same scanner and the same sidebar code. Records made
  * here are always training records.
  */
+/** `.invalid` can never be a real host (RFC 2606), so these records can't be confused with a court's. */
+const TRAINING_SITE = 'https://training.invalid';
+
 export default defineUnlistedScript(() => {
   const scanner = new PageScanner(document, location.href);
-  const highlighter = createHighlighter(document, () => null);
+  let layer: HTMLElement | null = null;
+  const highlighter = createHighlighter(document, () => layer);
   const bridge: PageBridgeLike = {
     snapshot: () => scanner.current,
     subscribe: (fn) => scanner.subscribe(fn),
@@ -26,14 +32,25 @@ export default defineUnlistedScript(() => {
     clearHighlight: () => highlighter.clear(),
   };
   let mounted = false;
-  const maybeMount = () => {
-    if (mounted || scanner.current.result.verdict !== 'match') return;
+  let indicator: Indicator | null = null;
+  const mount = () => {
+    if (mounted) return;
     mounted = true;
-    // Training records are stored against the training site's address, not the extension's.
-    mountSidebar(document, bridge, createExtensionPort('https://training.invalid'), {
+    indicator?.remove();
+    // Training records are stored against a reserved training address, not the extension's.
+    const sidebar = mountSidebar(document, bridge, createExtensionPort(TRAINING_SITE), {
       forceTraining: true,
       newClientId: randomClientId,
     });
+    layer = sidebar.layer;
+  };
+  const maybeMount = () => {
+    const verdict = scanner.current.result.verdict;
+    if (verdict === 'match') mount();
+    else if (verdict === 'possible' && !mounted) {
+      indicator ??= createIndicator(document, t('indicatorLabel'), mount);
+      indicator.show();
+    }
   };
   scanner.subscribe(maybeMount);
   scanner.start();

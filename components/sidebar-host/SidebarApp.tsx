@@ -19,6 +19,8 @@ export interface SidebarAppProps {
   /** Start collapsed (narrow window). */
   startCollapsed?: boolean;
   onExpandedChange(expanded: boolean): void;
+  /** The panel is only on screen while the page shows a case it applies to (SPA views change). */
+  onVisibleChange(visible: boolean): void;
   /** Lets the host re-open the panel (a second "open" request, the keyboard shortcut). */
   registerOpener?(open: () => void): void;
   /** Where focus goes back to when the user leaves the sidebar. */
@@ -121,6 +123,10 @@ export function SidebarApp(props: SidebarAppProps) {
     }
   }, [context, caseStatus, collapsed, prompts, caseRef, mode, role, primary, port, props]);
 
+  // Shown for a match, or for a "possible" page the user chose to open; hidden when an in-app
+  // navigation leads to a view without one.
+  const visible = detection.verdict === 'match' || detection.verdict === 'possible';
+  useEffect(() => props.onVisibleChange(visible), [visible, props]);
   useEffect(() => props.onExpandedChange(!collapsed), [collapsed, props]);
   useEffect(() => props.registerOpener?.(() => setCollapsed(false)), [props]);
 
@@ -168,7 +174,7 @@ export function SidebarApp(props: SidebarAppProps) {
   );
 
   if (loadError) return <p role="alert">{loadError}</p>;
-  if (!context) return null;
+  if (!context || !visible) return null;
   return (
     <Sidebar
       detection={detection}

@@ -72,6 +72,7 @@ export function mountSidebar(
       forceTraining={options.forceTraining}
       startCollapsed={win.innerWidth < PUSH_MIN_VIEWPORT}
       onExpandedChange={(expanded) => shadow.setExpanded(expanded)}
+      onVisibleChange={(visible) => shadow.setVisible(visible)}
       registerOpener={(open) => {
         opener = open;
       }}

@@ -1,4 +1,4 @@
-import { detect } from '../detect';
+import { detect } from '../detect/detect';
 import { pageText, rangeForOffsets } from '../detect/page-text';
 import type { DetectResult, Evidence } from '../detect/types';
 import { mergeResults } from './merge-results';

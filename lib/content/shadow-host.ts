@@ -18,6 +18,8 @@ export interface ShadowHost {
   /** A layer for fallback evidence highlights. */
   layer: HTMLElement;
   setExpanded(expanded: boolean): void;
+  /** Hidden: takes no space, pushes nothing. */
+  setVisible(visible: boolean): void;
   destroy(): void;
 }
 
@@ -51,6 +53,7 @@ export function createShadowHost(doc: Document, css: string, opts: { maxReattach
   layer.setAttribute('style', 'position:fixed;inset:0;pointer-events:none;overflow:visible');
   root.append(style, layer, mount);
   let expanded = true;
+  let visible = true;
 
   const win = doc.defaultView!;
   const pushSheet = typeof CSSStyleSheet === 'function' ? new CSSStyleSheet() : null;
@@ -58,6 +61,11 @@ export function createShadowHost(doc: Document, css: string, opts: { maxReattach
 
   const applyHostStyle = () => {
     for (const [k, v] of Object.entries(HOST_STYLE)) host.style.setProperty(k, v, 'important');
+    if (!visible) {
+      host.style.setProperty('display', 'none', 'important');
+      pushSheet?.replaceSync('');
+      return;
+    }
     const width = expanded ? `min(${PANEL_WIDTH}px, 100vw)` : `${STRIP_WIDTH}px`;
     host.style.setProperty('width', width, 'important');
     host.style.setProperty('height', '100vh', 'important');
@@ -79,7 +87,10 @@ export function createShadowHost(doc: Document, css: string, opts: { maxReattach
   const observer = new win.MutationObserver(() => {
     if (host.isConnected) {
       // A page that rewrites our inline style gets it back.
-      if (host.style.getPropertyValue('position') !== 'fixed') applyHostStyle();
+      if (host.style.getPropertyValue('position') !== 'fixed' || host.hidden) {
+        host.hidden = false;
+        applyHostStyle();
+      }
       return;
     }
     if (reattached >= maxReattach) {
@@ -105,6 +116,10 @@ export function createShadowHost(doc: Document, css: string, opts: { maxReattach
     layer,
     setExpanded(next) {
       expanded = next;
+      applyHostStyle();
+    },
+    setVisible(next) {
+      visible = next;
       applyHostStyle();
     },
     destroy() {

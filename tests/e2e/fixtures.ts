@@ -51,6 +51,20 @@ export async function launchExtension(userDataDir?: string): Promise<Launched> {
   return { context, serviceWorker, extensionId, userDataDir: dir, requests };
 }
 
+/** The E2E build registers the case-page script for 127.0.0.1 on install; wait until it has. */
+export async function waitForSiteScripts(sw: Worker, count = 1): Promise<void> {
+  await expect
+    .poll(
+      () =>
+        sw.evaluate(async () => {
+          const c = (globalThis as unknown as { chrome: { scripting: { getRegisteredContentScripts(): Promise<unknown[]> } } }).chrome;
+          return (await c.scripting.getRegisteredContentScripts()).length;
+        }),
+      { timeout: 15_000 },
+    )
+    .toBeGreaterThanOrEqual(count);
+}
+
 /** Requests other than to the extension's own files and the test's page server break the privacy rule. */
 export function foreignRequests(requests: string[], serverUrl: string): string[] {
   return requests.filter(
@@ -81,6 +95,7 @@ export const test = base.extend<Fixtures, WorkerFixtures>({
   ],
   ext: async ({ server }, use) => {
     const launched = await launchExtension();
+    await waitForSiteScripts(launched.serviceWorker);
     await use(launched);
     const foreign = foreignRequests(launched.requests, server.url);
     await launched.context.close();

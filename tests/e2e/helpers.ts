@@ -1,0 +1,56 @@
+import type { Page, Worker } from '@playwright/test';
+import { expect } from './fixtures';
+
+type Chrome = {
+  tabs: { query(q: object): Promise<{ id: number; url?: string }[]> };
+  storage: { session: { get(k: string | null): Promise<Record<string, unknown>> }; local: { get(k: string | null): Promise<Record<string, unknown>>; set(v: object): Promise<void> } };
+};
+
+export function sidebar(page: Page) {
+  return page.getByRole('complementary', { name: /^Deprivation order reminder/ });
+}
+
+export function indicator(page: Page) {
+  return page.locator('deprivation-order-reminder-indicator button');
+}
+
+/** What the case-page script reported to the background for this page (polls until it has). */
+export async function reportedVerdict(sw: Worker, page: Page): Promise<string> {
+  let verdict = '';
+  await expect
+    .poll(
+      async () => {
+        verdict = await sw.evaluate(async (url) => {
+          const c = (globalThis as unknown as { chrome: Chrome }).chrome;
+          const tabs = await c.tabs.query({});
+          const tab = tabs.find((t) => t.url === url);
+          if (!tab) return '';
+          const rec = (await c.storage.session.get(`tab:${tab.id}`))[`tab:${tab.id}`] as { summary?: { verdict: string } } | undefined;
+          return rec?.summary?.verdict ?? '';
+        }, page.url());
+        return verdict;
+      },
+      { timeout: 15_000 },
+    )
+    .not.toBe('');
+  return verdict;
+}
+
+export async function setSettings(sw: Worker, patch: Record<string, unknown>): Promise<void> {
+  await sw.evaluate(async (p) => {
+    const c = (globalThis as unknown as { chrome: Chrome }).chrome;
+    const current = ((await c.storage.local.get('settings')).settings ?? {}) as Record<string, unknown>;
+    await c.storage.local.set({ settings: { ...current, ...p } });
+  }, patch);
+}
+
+export async function recordEntries(sw: Worker, mode: 'live' | 'training' = 'live'): Promise<Record<string, unknown>[]> {
+  return sw.evaluate(async (m) => {
+    const c = (globalThis as unknown as { chrome: Chrome }).chrome;
+    const all = await c.storage.local.get(null);
+    return Object.entries(all)
+      .filter(([k]) => k.startsWith(`record:${m}:`))
+      .sort(([a], [b]) => a.localeCompare(b))
+      .map(([, v]) => v as Record<string, unknown>);
+  }, mode);
+}
