@@ -6,8 +6,8 @@ import type { DetectResult } from '../detect/types';
  * still remembered for that page). The record stores it as an HMAC, never in clear by default.
  */
 export function caseKeyFor(result: DetectResult, pageUrl: string): string {
-  const ref = result.caseRefs.find((r) => r.kind === 'urn') ?? result.caseRefs[0];
-  if (ref) return ref.value.slice(0, 64);
+  const ref = caseRefForMatch(result);
+  if (ref) return ref.slice(0, 64);
   let address = pageUrl;
   try {
     const u = new URL(pageUrl);
@@ -16,6 +16,24 @@ export function caseKeyFor(result: DetectResult, pageUrl: string): string {
     // keep the raw string
   }
   return `PAGE-${fnv1a64(address)}`;
+}
+
+/**
+ * On a page listing many cases (a court register), the case is the one whose reference comes last
+ * before the strongest evidence (registers print the reference first, then the offences); failing
+ * that, the first one after it. Police URNs are preferred to court case numbers.
+ */
+export function caseRefForMatch(result: DetectResult): string | null {
+  const at = result.offences[0]?.evidence[0]?.start;
+  for (const kind of ['urn', 'court-case'] as const) {
+    const refs = result.caseRefs.filter((r) => r.kind === kind);
+    if (refs.length === 0) continue;
+    if (at === undefined || refs.length === 1) return refs[0]!.value;
+    let best = null;
+    for (const r of refs) if (r.start <= at && (!best || r.start > best.start)) best = r;
+    return (best ?? refs.find((r) => r.start > at) ?? refs[0]!).value;
+  }
+  return null;
 }
 
 /** FNV-1a, 64-bit, as 16 hex digits: short, stable, and not reversible to the address at a glance. */

@@ -1,3 +1,4 @@
+import { caseRefForMatch } from './case-key';
 import type { DetectResult, EvidenceKind, OffenceCategory, Verdict } from '../detect/types';
 
 /** What the case-page script tells the background: no page text, only what was recognised. */
@@ -9,7 +10,6 @@ export interface PageSummary {
 }
 
 export function summarise(result: DetectResult): PageSummary {
-  const urn = result.caseRefs.find((r) => r.kind === 'urn') ?? result.caseRefs[0];
   return {
     verdict: result.verdict,
     offences: result.offences.slice(0, 10).map((o) => ({
@@ -19,7 +19,7 @@ export function summarise(result: DetectResult): PageSummary {
       category: o.category,
       evidenceKind: o.evidence[0]?.kind ?? 'prose',
     })),
-    caseRef: urn?.value ?? null,
+    caseRef: caseRefForMatch(result),
   };
 }
 

@@ -23,29 +23,33 @@ export interface ShadowHost {
   destroy(): void;
 }
 
-const HOST_STYLE: Record<string, string> = {
-  position: 'fixed',
-  top: '0',
-  right: '0',
-  bottom: '0',
-  left: 'auto',
-  'z-index': '2147483647',
-  display: 'block',
-  margin: '0',
-  padding: '0',
-  border: '0',
-  transform: 'none',
-  filter: 'none',
-  opacity: '1',
-  visibility: 'visible',
-  'pointer-events': 'auto',
-};
+/**
+ * The host's own layout lives in the shadow root's `:host` rules with !important: for important
+ * declarations the shadow tree wins over the page's stylesheets (even `* { all: unset !important }`)
+ * and over inline styles a page script might set.
+ */
+const HOST_CSS = `
+:host {
+  all: initial !important;
+  display: block !important;
+  position: fixed !important;
+  top: 0 !important; right: 0 !important; bottom: 0 !important; left: auto !important;
+  height: 100vh !important;
+  width: min(${PANEL_WIDTH}px, 100vw) !important;
+  z-index: 2147483647 !important;
+  margin: 0 !important; padding: 0 !important; border: 0 !important;
+  transform: none !important; filter: none !important; opacity: 1 !important;
+  visibility: visible !important; pointer-events: auto !important;
+}
+:host([data-state="collapsed"]) { width: ${STRIP_WIDTH}px !important; }
+:host([data-state="hidden"]) { display: none !important; }
+`;
 
 export function createShadowHost(doc: Document, css: string, opts: { maxReattach?: number } = {}): ShadowHost {
   const host = doc.createElement(HOST_TAG);
   const root = host.attachShadow({ mode: 'open' });
   const style = doc.createElement('style');
-  style.textContent = `:host { all: initial !important; }\n${css}`;
+  style.textContent = `${HOST_CSS}\n${css}`;
   const mount = doc.createElement('div');
   // Fallback evidence highlights (browsers without the Custom Highlight API) are drawn here, in
   // viewport coordinates, outside the page's DOM.
@@ -59,16 +63,13 @@ export function createShadowHost(doc: Document, css: string, opts: { maxReattach
   const pushSheet = typeof CSSStyleSheet === 'function' ? new CSSStyleSheet() : null;
   if (pushSheet) doc.adoptedStyleSheets = [...doc.adoptedStyleSheets, pushSheet];
 
+  const state = () => (!visible ? 'hidden' : expanded ? 'expanded' : 'collapsed');
   const applyHostStyle = () => {
-    for (const [k, v] of Object.entries(HOST_STYLE)) host.style.setProperty(k, v, 'important');
+    if (host.getAttribute('data-state') !== state()) host.setAttribute('data-state', state());
     if (!visible) {
-      host.style.setProperty('display', 'none', 'important');
       pushSheet?.replaceSync('');
       return;
     }
-    const width = expanded ? `min(${PANEL_WIDTH}px, 100vw)` : `${STRIP_WIDTH}px`;
-    host.style.setProperty('width', width, 'important');
-    host.style.setProperty('height', '100vh', 'important');
     const push = expanded && win.innerWidth >= PUSH_MIN_VIEWPORT;
     pushSheet?.replaceSync(
       push
@@ -86,8 +87,8 @@ export function createShadowHost(doc: Document, css: string, opts: { maxReattach
   const maxReattach = opts.maxReattach ?? 5;
   const observer = new win.MutationObserver(() => {
     if (host.isConnected) {
-      // A page that rewrites our inline style gets it back.
-      if (host.style.getPropertyValue('position') !== 'fixed' || host.hidden) {
+      // A page that tampers with our state attribute or hides us gets it put back.
+      if (host.getAttribute('data-state') !== state() || host.hidden) {
         host.hidden = false;
         applyHostStyle();
       }
@@ -106,7 +107,7 @@ export function createShadowHost(doc: Document, css: string, opts: { maxReattach
   applyHostStyle();
   doc.documentElement.append(host);
   observer.observe(doc.documentElement, { childList: true });
-  observer.observe(host, { attributes: true, attributeFilter: ['style', 'hidden'] });
+  observer.observe(host, { attributes: true, attributeFilter: ['data-state', 'hidden'] });
   win.addEventListener('resize', onResize);
 
   return {
