@@ -1,0 +1,48 @@
+/** Lookup tables from the catalogue, built once: code -> offence, (Act, section) -> offences. */
+import { OFFENCES } from '../offences/catalogue';
+import type { OffenceEntry } from '../offences/types';
+
+export interface Tables {
+  byCode: Map<string, OffenceEntry>;
+  /** Key "act|SECTION" (section upper case). */
+  bySection: Map<string, OffenceEntry[]>;
+  /** Acts whose name alone points at an offence (e.g. the Voyeurism (Offences) Act 2019). */
+  byActOnly: Map<string, OffenceEntry>;
+  /** Sections that can follow a legislation.gov.uk annotation marker ("F166B"). */
+  annotatedSections: Set<string>;
+}
+
+export function buildTables(): Tables {
+  const byCode = new Map<string, OffenceEntry>();
+  const bySection = new Map<string, OffenceEntry[]>();
+  const byActOnly = new Map<string, OffenceEntry>();
+  const annotatedSections = new Set<string>();
+  for (const entry of OFFENCES) {
+    for (const code of entry.cjsCodes) byCode.set(code, entry);
+    for (const c of entry.citations) {
+      if (c.section === undefined) {
+        byActOnly.set(c.act, entry);
+        continue;
+      }
+      const key = `${c.act}|${c.section.toUpperCase()}`;
+      const list = bySection.get(key) ?? [];
+      if (!list.includes(entry)) list.push(entry);
+      bySection.set(key, list);
+      if (c.act === entry.statute && entry.category === 'intimate-image') annotatedSections.add(c.section.toUpperCase());
+    }
+  }
+  return { byCode, bySection, byActOnly, annotatedSections };
+}
+
+/** The offences a reference means: the matching subsection(s), else the section's default entry. */
+export function entriesFor(tables: Tables, act: string, section: string, subsections: string[]): OffenceEntry[] {
+  const list = tables.bySection.get(`${act}|${section}`);
+  if (!list) return [];
+  const bySub = list.filter((e) => {
+    const c = e.citations.find((x) => x.act === act && x.section?.toUpperCase() === section);
+    return c?.subsection !== undefined && subsections.includes(c.subsection.toUpperCase());
+  });
+  if (bySub.length) return bySub;
+  const fallback = list.find((e) => e.sectionDefault) ?? list[0];
+  return fallback ? [fallback] : [];
+}

@@ -1,0 +1,51 @@
+/** zod schema for the catalogue data. Tests only: never import this from the detector or content script. */
+import { z } from 'zod';
+
+const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
+/** Restricted pattern: compiles, and has no unbounded quantifiers (+, *, {n,}) that could backtrack. */
+const pattern = z
+  .string()
+  .min(2)
+  .refine((p) => !/(?<!\\)[+*]|\{\d+,\}/.test(p), 'unbounded quantifier')
+  .refine((p) => {
+    try {
+      new RegExp(p, 'i');
+      return true;
+    } catch {
+      return false;
+    }
+  }, 'does not compile');
+
+export const citationSchema = z.object({ act: z.string().min(2), section: z.string().regex(/^\d{1,3}[A-Z]{0,2}$/).optional(), subsection: z.string().regex(/^\d{1,2}[A-Z]?$/).optional() });
+
+export const offenceSchema = z.object({
+  id: z.string().regex(/^[a-z0-9]+-s\d{1,3}[a-z]{0,2}(-\d{1,2}[a-z]?)?$/),
+  category: z.enum(['intimate-image', 'alternative', 'iioc']),
+  statute: z.string().min(2),
+  section: z.string().regex(/^\d{1,3}[A-Z]{0,2}$/),
+  subsection: z.string().regex(/^\d{1,2}[A-Z]?$/).optional(),
+  titles: z.array(z.string().min(3)).min(1),
+  cjsCodes: z.array(z.string().regex(/^[A-Z]{2}\d{5}$/)),
+  chargeWording: z.array(z.string()),
+  citationForms: z.array(z.string()),
+  citations: z.array(citationSchema).min(1),
+  sectionDefault: z.boolean().optional(),
+  phrases: z.array(z.object({ pattern, kind: z.enum(['title', 'wording', 'prose']) })),
+  inForce: isoDate,
+  repealed: isoDate.optional(),
+  citation: z.string().min(3),
+  source: z.string().min(3),
+});
+
+export const actSchema = z.object({
+  id: z.string().regex(/^[a-z]+\d{4}$/),
+  short: z.string().min(2),
+  names: z.array(pattern).min(1),
+  abbreviations: z.array(pattern).optional(),
+  year: z.string().regex(/^\d{4}$/),
+  yearlessDefault: z.boolean().optional(),
+  abbreviationNeedsYear: z.boolean().optional(),
+  jurisdiction: z.enum(['scotland', 'northern-ireland']).optional(),
+});
+
+export const catalogueSchema = z.array(offenceSchema);

@@ -1,0 +1,84 @@
+/**
+ * Shapes of the offence knowledge (data only). The zod schema in schema.ts mirrors these and is used in
+ * tests only: the content script must not carry zod.
+ */
+import type { OffenceCategory } from '../detect/types';
+
+/**
+ * A phrase pattern is a small, restricted regular-expression fragment, matched case-insensitively.
+ * A literal space stands for "one to three whitespace characters". Only bounded quantifiers are allowed
+ * ({m,n} and ?): the schema test rejects + and * so the combined detector regex cannot backtrack badly.
+ * - title: an official offence title or its distinctive core; enough for a 'match'.
+ * - wording: charge or statutory wording that is typical but not unique; at most 'possible' alone.
+ * - prose: plain-language description ("revenge porn", "upskirting"); at most 'possible'.
+ */
+export type PhraseKind = 'title' | 'wording' | 'prose';
+
+export interface PhraseSpec {
+  pattern: string;
+  kind: PhraseKind;
+}
+
+/** A machine-readable citation: the Act (id in acts.ts), the section, optionally the subsection. */
+export interface CitationSpec {
+  act: string;
+  /** Omitted: the Act's name alone points at this offence (e.g. the Voyeurism (Offences) Act 2019). */
+  section?: string;
+  subsection?: string;
+}
+
+export interface OffenceEntry {
+  /** Stable id, e.g. "soa2003-s66b-2". Stored in the record: never rename. */
+  id: string;
+  category: OffenceCategory;
+  /** Act id from acts.ts. */
+  statute: string;
+  section: string;
+  subsection?: string;
+  /** Official titles (CJS / Bichard7 standing data first, then the statutory heading). */
+  titles: string[];
+  /** Base CJS codes without inchoate suffix; the detector accepts A/B/C/I/E suffixes generically. */
+  cjsCodes: string[];
+  /** Legislation strings as printed on charge sheets, where known. */
+  chargeWording: string[];
+  /** Citation forms as people write them (documentation and examples; detection is generic). */
+  citationForms: string[];
+  /** Which (Act, section, subsection) references mean this offence. */
+  citations: CitationSpec[];
+  /** Chosen when a citation gives the section but no (known) subsection. */
+  sectionDefault?: boolean;
+  phrases: PhraseSpec[];
+  /** ISO dates. */
+  inForce: string;
+  repealed?: string;
+  /** Short citation for display, e.g. "SOA 2003 s.66B(2)". */
+  citation: string;
+  /** Where the fact comes from in /work/shared/domain (brief section), and how sure it is. */
+  source: string;
+}
+
+/** An Act the detector can recognise, including look-alikes (so a section binds to the right Act). */
+export interface ActEntry {
+  id: string;
+  /** Short display name, e.g. "SOA 2003". */
+  short: string;
+  /** Name patterns without the year (restricted regex, as PhraseSpec.pattern). */
+  names: string[];
+  /** Abbreviation patterns (restricted regex); matched as whole words. */
+  abbreviations?: string[];
+  year: string;
+  /** A name or abbreviation without a year means this Act (e.g. "Sexual Offences Act" = 2003). */
+  yearlessDefault?: boolean;
+  /** Abbreviations need the year to be recognised (e.g. "CA 2003", "CJA 1988"). */
+  abbreviationNeedsYear?: boolean;
+  /** Not England and Wales: same wording, wrong jurisdiction. */
+  jurisdiction?: 'scotland' | 'northern-ireland';
+}
+
+/** Generic phrases not tied to one offence's title (IIOC, image context, media words). */
+export type ContextKind = 'image-context' | 'media';
+
+export interface ContextPhrase {
+  pattern: string;
+  kind: ContextKind;
+}

@@ -1,0 +1,86 @@
+/**
+ * Detector throughput on realistic register text. Run: npx tsx tests/bench/detect-bench.ts
+ * Compares detect() with a plain single pass over the text (a loop touching every char code), measured
+ * in the same run, median of several runs after warm-up.
+ */
+import { detect } from '../../lib/detect/detect';
+import { registerText } from './register-text';
+
+export interface Row {
+  size: string;
+  bytes: number;
+  detectMs: number;
+  plainMs: number;
+  mbPerSec: number;
+  ratio: number;
+  verdict: string;
+}
+
+let sink = 0;
+function plainPass(text: string): number {
+  let h = 0;
+  for (let i = 0; i < text.length; i++) h = (h + text.charCodeAt(i)) | 0;
+  return h;
+}
+
+function median(xs: number[]): number {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.floor(s.length / 2)]!;
+}
+
+function time(fn: () => void, runs: number): number {
+  const out: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const t0 = performance.now();
+    fn();
+    out.push(performance.now() - t0);
+  }
+  return median(out);
+}
+
+export async function runDetectBench(): Promise<Row[]> {
+  const sizes: [string, number][] = [
+    ['10 KB', 10_000],
+    ['100 KB', 100_000],
+    ['1 MB', 1_000_000],
+    ['10 MB', 10_000_000],
+  ];
+  const rows: Row[] = [];
+  for (const [size, bytes] of sizes) {
+    const text = registerText(bytes);
+    const runs = bytes >= 10_000_000 ? 7 : bytes >= 1_000_000 ? 11 : 31;
+    let verdict = '';
+    for (let i = 0; i < 3; i++) {
+      verdict = detect(text).verdict;
+      sink ^= plainPass(text);
+    }
+    const plainMs = time(() => (sink ^= plainPass(text)), runs);
+    const detectMs = time(() => (verdict = detect(text).verdict), runs);
+    rows.push({
+      size,
+      bytes: text.length,
+      detectMs,
+      plainMs,
+      mbPerSec: text.length / 1e6 / (detectMs / 1000),
+      ratio: detectMs / plainMs,
+      verdict,
+    });
+  }
+  return rows;
+}
+
+export function formatRows(rows: Row[]): string {
+  const lines = ['| size | detect ms | plain ms | MB/s | ratio | verdict |', '|---|---|---|---|---|---|'];
+  for (const r of rows) {
+    lines.push(`| ${r.size} | ${r.detectMs.toFixed(2)} | ${r.plainMs.toFixed(2)} | ${r.mbPerSec.toFixed(0)} | ${r.ratio.toFixed(2)}x | ${r.verdict} |`);
+  }
+  return lines.join('\n');
+}
+
+const isMain = import.meta.url === `file://${process.argv[1]}` || process.argv[1]?.endsWith('detect-bench.ts');
+if (isMain) {
+  runDetectBench().then((rows) => {
+    console.log(formatRows(rows));
+    if (sink === 42) console.log('');
+  });
+}
