@@ -20,6 +20,8 @@ export default defineConfig({
   imports: false,
   // MV3 everywhere (Firefox 128+ too): one permission model, optional host permissions, scripting API.
   manifestVersion: 3,
+  // DOR_OUT_DIR lets parallel work build elsewhere than .output/ (default).
+  outDir: process.env.DOR_OUT_DIR || '.output',
   outDirTemplate: e2e ? '{{browser}}-mv{{manifestVersion}}-e2e' : undefined,
   vite: () => ({
     define: { __DOR_PRECONFIGURED_SITES__: JSON.stringify(e2e ? LOCAL_SITES : []) },

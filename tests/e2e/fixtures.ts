@@ -6,7 +6,7 @@ import { join, resolve } from 'node:path';
 import { startStaticServer } from '../tools/static-server.mjs';
 
 const root = resolve(import.meta.dirname, '../..');
-export const EXTENSION_DIR = join(root, '.output/chrome-mv3-e2e');
+export const EXTENSION_DIR = process.env.DOR_EXTENSION_DIR || join(root, '.output/chrome-mv3-e2e');
 export const EXTENSION_ID = 'jkodjhcojeaeipphociphnaihenmingg';
 
 export function chromeArgs(extensionDir = EXTENSION_DIR): string[] {
