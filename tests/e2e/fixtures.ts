@@ -77,8 +77,8 @@ export function foreignRequests(requests: string[], serverUrl: string): string[]
   );
 }
 
-type Fixtures = { ext: Launched; page: Page };
-type WorkerFixtures = { server: { url: string } };
+type Fixtures = { ext: Launched; page: Page; sharedPage: Page };
+type WorkerFixtures = { server: { url: string }; sharedExt: Launched };
 
 export const test = base.extend<Fixtures, WorkerFixtures>({
   server: [
@@ -93,6 +93,24 @@ export const test = base.extend<Fixtures, WorkerFixtures>({
     },
     { scope: 'worker' },
   ],
+  // One browser for read-only checks (e.g. the scenario table): a fresh page per test, same profile.
+  sharedExt: [
+    async ({ server }, use) => {
+      const launched = await launchExtension();
+      await waitForSiteScripts(launched.serviceWorker);
+      await use(launched);
+      const foreign = foreignRequests(launched.requests, server.url);
+      await launched.context.close();
+      rmSync(launched.userDataDir, { recursive: true, force: true });
+      expect(foreign, 'the extension must make no network requests').toEqual([]);
+    },
+    { scope: 'worker' },
+  ],
+  sharedPage: async ({ sharedExt }, use) => {
+    const page = await sharedExt.context.newPage();
+    await use(page);
+    await page.close();
+  },
   ext: async ({ server }, use) => {
     const launched = await launchExtension();
     await waitForSiteScripts(launched.serviceWorker);

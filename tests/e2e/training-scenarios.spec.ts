@@ -22,7 +22,7 @@ async function expectBehaviour(page: Page, s: TrainingScenario) {
 
 test.describe('training scenarios served on localhost (content script)', () => {
   for (const s of pages) {
-    test(`${s.id}: ${s.sidebar}`, async ({ page, server, ext }) => {
+    test(`${s.id}: ${s.sidebar}`, async ({ sharedPage: page, server, sharedExt: ext }) => {
       await page.goto(`${server.url}${trainingPath(s)}`);
       expect(await reportedVerdict(ext.serviceWorker, page)).toBe(s.verdict);
       await expectBehaviour(page, s);
@@ -45,7 +45,7 @@ test.describe('training scenarios served on localhost (content script)', () => {
 
 test.describe('training scenarios bundled in the extension (extension pages)', () => {
   for (const s of pages) {
-    test(`${s.id}: ${s.sidebar}`, async ({ page, ext }) => {
+    test(`${s.id}: ${s.sidebar}`, async ({ sharedPage: page, sharedExt: ext }) => {
       await page.goto(`chrome-extension://${ext.extensionId}${trainingPath(s)}`);
       await page.waitForLoadState('load');
       // The mount script runs on load; give a late verdict the same chance as on the site.

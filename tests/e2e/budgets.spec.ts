@@ -1,0 +1,30 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { EXTENSION_DIR, expect, test } from './fixtures';
+
+/** Issue 8 budgets, checked on the release build (sizes are deterministic for a given lockfile). */
+const release = join(EXTENSION_DIR, '..', 'chrome-mv3');
+const gz = (file: string) => gzipSync(readFileSync(join(release, file)), { level: 9 }).length;
+
+test('always-injected content script: at most 20 KB gzip, and free of React and zod', () => {
+  const size = gz('content-scripts/case-page.js');
+  console.log(`content-scripts/case-page.js: ${size} B gzip`);
+  expect(size).toBeLessThanOrEqual(20 * 1024);
+  const code = readFileSync(join(release, 'content-scripts/case-page.js'), 'utf8');
+  expect(code).not.toMatch(/react\.element|__reactFiber|ZodError|\$ZodType/i);
+});
+
+test('sidebar bundle (injected only on a match): at most 90 KB gzip', () => {
+  const size = gz('sidebar.js');
+  console.log(`sidebar.js: ${size} B gzip`);
+  expect(size).toBeLessThanOrEqual(90 * 1024);
+});
+
+test('release manifest: no host permissions at install, content scripts registered only at run time', () => {
+  const manifest = JSON.parse(readFileSync(join(release, 'manifest.json'), 'utf8'));
+  expect(manifest.host_permissions ?? []).toEqual([]);
+  expect(manifest.content_scripts ?? []).toEqual([]);
+  expect(manifest.optional_host_permissions).toEqual(['https://*/*', 'http://*/*']);
+  expect(manifest.key).toBeTruthy();
+});
