@@ -65,7 +65,7 @@ function App() {
       roleMissing={state !== null && state.effective.role === null}
       shortcut={shortcut}
       recordHref="/record.html"
-      trainingHref="/training.html"
+      trainingHref="/training/index.html"
       onCheck={() => {
         if (tabId === undefined) return;
         setChecking(true);
