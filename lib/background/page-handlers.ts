@@ -34,14 +34,15 @@ function needsTab(ctx: HandlerContext): ctx is HandlerContext & { tabId: number 
 
 export function createPageHandlers(deps: PageHandlerDeps): Pick<Handlers, PageMessage> {
   const status = async (tabId: number): Promise<TabStatusValue> => {
-    const record = await deps.tabs.get(tabId);
-    if (record) {
+    const [record, url] = await Promise.all([deps.tabs.get(tabId), deps.tabUrl(tabId)]);
+    // A finding belongs to the page that reported it: after the tab navigates to another origin
+    // (or to one the extension may not see) it is stale, and must not be shown for the new page.
+    if (record && url !== undefined && originOf(url) === record.origin) {
       const top = record.summary.offences[0];
       const verdict = record.summary.verdict;
       const state = verdict === 'match' ? 'match' : verdict === 'possible' ? 'possible' : 'no-match';
       return top && state !== 'no-match' ? { state, offenceTitle: top.title, citation: top.citation } : { state };
     }
-    const url = await deps.tabUrl(tabId);
     if (url && deps.isConfigured(url, await deps.settings())) return { state: 'unchecked' };
     return { state: 'not-configured' };
   };

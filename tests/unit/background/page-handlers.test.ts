@@ -1,0 +1,50 @@
+import { describe, expect, it } from 'vitest';
+import { createPageHandlers, type PageHandlerDeps } from '../../../lib/background/page-handlers';
+import type { TabRecord } from '../../../lib/background/tab-state';
+import type { EffectiveSettings } from '../../../lib/settings/effective';
+
+const MATCH: TabRecord = {
+  origin: 'https://cases.example.gov.uk',
+  at: 0,
+  summary: {
+    verdict: 'match',
+    caseRef: null,
+    offences: [{ id: 'soa2003-s66b-2', title: 'Sharing intimate photograph or film', citation: 'SOA 2003 s.66B(2)', category: 'intimate-image', evidenceKind: 'cjs-code' }],
+  },
+};
+
+function handlers(record: TabRecord | null, url: string | undefined) {
+  const deps: PageHandlerDeps = {
+    settings: async () => ({}) as EffectiveSettings,
+    tabs: { get: async () => record, set: async () => undefined, clear: async () => undefined },
+    injectSidebar: async () => true,
+    injectCasePage: async () => undefined,
+    setBadge: async () => undefined,
+    tabUrl: async () => url,
+    isConfigured: (u) => u.startsWith('https://cases.example.gov.uk/'),
+    sleep: async () => undefined,
+  };
+  return createPageHandlers(deps);
+}
+
+describe('tab.status', () => {
+  it('reports the finding of the page the tab shows', async () => {
+    const r = await handlers(MATCH, 'https://cases.example.gov.uk/case/1')['tab.status']({ tabId: 1 }, { sender: 'extension-page' });
+    expect(r).toEqual({ ok: true, value: { state: 'match', offenceTitle: 'Sharing intimate photograph or film', citation: 'SOA 2003 s.66B(2)' } });
+  });
+
+  it('ignores a finding left from an earlier page once the tab shows another origin', async () => {
+    const r = await handlers(MATCH, 'https://news.example.com/')['tab.status']({ tabId: 1 }, { sender: 'extension-page' });
+    expect(r).toEqual({ ok: true, value: { state: 'not-configured' } });
+  });
+
+  it('ignores it when the tab now shows a page the extension may not see', async () => {
+    const r = await handlers(MATCH, undefined)['tab.status']({ tabId: 1 }, { sender: 'extension-page' });
+    expect(r).toEqual({ ok: true, value: { state: 'not-configured' } });
+  });
+
+  it('says unchecked for a configured site that has not reported yet', async () => {
+    const r = await handlers(null, 'https://cases.example.gov.uk/case/2')['tab.status']({ tabId: 1 }, { sender: 'extension-page' });
+    expect(r).toEqual({ ok: true, value: { state: 'unchecked' } });
+  });
+});
