@@ -1,0 +1,227 @@
+/**
+ * `npm run bench` (via tests/tools/run-bench.mjs, which builds and finds Chromium first): detector
+ * throughput in Node, the content script's cost in Chromium, script sizes. Prints tables with the issue-8
+ * targets and writes bench-results.json at the repo root.
+ *   npx tsx tests/bench/bench.ts [--runs N] [--no-browser] [--no-detect]
+ * Env: DOR_EXTENSION_DIR (E2E build, default .output/chrome-mv3-e2e), DOR_RELEASE_DIR (release build,
+ * default beside it: chrome-mv3), CHROME_PATH.
+ */
+import { spawnSync } from 'node:child_process';
+import { writeFileSync } from 'node:fs';
+import { cpus, loadavg } from 'node:os';
+import { join, resolve } from 'node:path';
+import { EXTENSION_DIR } from '../e2e/fixtures';
+import { runBrowserBench, type BrowserResult } from './browser-bench';
+import { fileSizes, type FileSize } from './bundle-size';
+import { median } from './cpu-profile';
+import { formatRows, runDetectBench, type Row } from './detect-bench';
+
+const root = resolve(import.meta.dirname, '../..');
+const args = process.argv.slice(2);
+const runsArg = args.indexOf('--runs');
+const runs = runsArg >= 0 ? Number(args[runsArg + 1]) : 5;
+const releaseDir = process.env.DOR_RELEASE_DIR || join(EXTENSION_DIR, '..', 'chrome-mv3');
+
+export interface ColdStart {
+  importMs: number;
+  firstDetectMs: number;
+  secondDetectMs: number;
+  importHeapBytes: number;
+  compileHeapBytes: number;
+  firstLongScanHeapBytes: number;
+  firstLongScanCodeBytes: number;
+  runs: number;
+}
+
+/** Median over fresh Node processes (see cold-start.ts). */
+export function coldStart(runs = 3): ColdStart {
+  const all: Omit<ColdStart, 'runs'>[] = [];
+  for (let i = 0; i < runs; i++) {
+    const r = spawnSync(process.execPath, ['--expose-gc', '--import', 'tsx', join(root, 'tests/bench/cold-start.ts')], {
+      cwd: root,
+      encoding: 'utf8',
+    });
+    if (r.status !== 0) throw new Error(`cold-start.ts failed: ${r.stderr}`);
+    all.push(JSON.parse(r.stdout.trim().split('\n').pop()!));
+  }
+  const m = (k: keyof Omit<ColdStart, 'runs'>) => median(all.map((a) => a[k]));
+  return {
+    importMs: m('importMs'),
+    firstDetectMs: m('firstDetectMs'),
+    secondDetectMs: m('secondDetectMs'),
+    importHeapBytes: m('importHeapBytes'),
+    compileHeapBytes: m('compileHeapBytes'),
+    firstLongScanHeapBytes: m('firstLongScanHeapBytes'),
+    firstLongScanCodeBytes: m('firstLongScanCodeBytes'),
+    runs,
+  };
+}
+
+export interface Target {
+  name: string;
+  measured: string;
+  limit: string;
+  pass: boolean;
+}
+
+export function targets(detect: Row[] | null, browser: BrowserResult | null): Target[] {
+  const out: Target[] = [];
+  for (const size of ['1 MB', '10 MB']) {
+    const r = detect?.find((x) => x.size === size);
+    if (r) out.push({ name: `detection time / plain pass, ${size}`, measured: `${r.ratio.toFixed(2)}x`, limit: '<= 2x', pass: r.ratio <= 2 });
+  }
+  if (browser) {
+    const nm = browser.ratios.nonMatchingVsTreeWalker;
+    out.push({ name: 'content script, non-matching 1 MB page / TreeWalker text pass', measured: `${nm.toFixed(1)}x`, limit: '<= 3x', pass: nm <= 3 });
+    const ch = browser.ratios.changeVsFullScan;
+    out.push({ name: '1 KB DOM change / full scan (content script time at non-matching load)', measured: `${(ch * 100).toFixed(1)}%`, limit: '<= 5%', pass: ch <= 0.05 });
+    // The load figure includes one-off start-up (compiling the detector); a warm full scan is the stricter base.
+    const warm = browser.changeMs / browser.parts.warm.scannerStartMs;
+    out.push({ name: '1 KB DOM change / warm full scan (PageScanner.start() on the page)', measured: `${(warm * 100).toFixed(1)}%`, limit: '<= 5%', pass: warm <= 0.05 });
+  }
+  return out;
+}
+
+const ms = (x: number) => (Number.isFinite(x) ? x.toFixed(2) : 'n/a');
+const kb = (b: number) => `${(b / 1024).toFixed(1)} KB`;
+const x = (r: number) => `${r.toFixed(1)}x`;
+
+function table(header: string[], rows: (string | number)[][]): string {
+  return [`| ${header.join(' | ')} |`, `|${header.map(() => '---').join('|')}|`, ...rows.map((r) => `| ${r.join(' | ')} |`)].join('\n');
+}
+
+export function formatBrowser(b: BrowserResult): string {
+  const bl = b.baselines;
+  const lines = [
+    `Page: ${kb(b.pageBytes.nonMatching)} HTML (${b.rows} register rows, ${bl.textNodes} text nodes, innerText ${bl.innerTextChars} chars); ` +
+      `DOM change: ~${b.changeChars} chars of register rows (3 changes per load); medians of ${b.runs} runs (${b.raw.changeMs.length} changes); sampling profiler 50 us.`,
+    '',
+    table(
+      ['content script (samples with our scripts on the stack)', 'ms', 'vs TreeWalker pass', 'vs innerText', 'vs innerText + relayout'],
+      [
+        ['non-matching page load', ms(b.nonMatchingMs), x(b.ratios.nonMatchingVsTreeWalker), x(b.ratios.nonMatchingVsInnerText), x(b.ratios.nonMatchingVsInnerTextInvalidated)],
+        [
+          `matching page load, until sidebar shown (${Object.entries(b.matchingByScript).map(([k, v]) => `${k.replace('content-scripts/', '')} ${ms(v)}`).join(', ')})`,
+          ms(b.matchingMs),
+          x(b.ratios.matchingVsTreeWalker),
+          x(b.ratios.matchingVsInnerText),
+          x(b.ratios.matchingVsInnerTextInvalidated),
+        ],
+        [
+          `${b.changeChars}-char DOM change after load (${(b.ratios.changeVsFullScan * 100).toFixed(1)}% of the load's)`,
+          ms(b.changeMs),
+          x(b.ratios.changeVsTreeWalker),
+          x(b.ratios.changeVsInnerText),
+          x(b.changeMs / b.baselines.innerTextInvalidatedMs),
+        ],
+      ],
+    ),
+    '',
+    table(
+      ['baseline on the same page (page main world)', 'with extension, ms', 'without extension, ms'],
+      [
+        ['TreeWalker(SHOW_TEXT) pass collecting node values', ms(bl.treeWalkerMs), ms(b.baselinesWithout.treeWalkerMs)],
+        ['document.body.innerText.length (layout clean)', ms(bl.innerTextMs), ms(b.baselinesWithout.innerTextMs)],
+        ['document.body.innerText.length (after body style change)', ms(bl.innerTextInvalidatedMs), ms(b.baselinesWithout.innerTextInvalidatedMs)],
+        ['page-load ScriptDuration (Performance.getMetrics, all JS)', ms(b.scriptDuration.withExtension), ms(b.scriptDuration.withoutExtension)],
+      ],
+    ),
+    '',
+    table(
+      ['full scan split (same code, bundled into the page without the extension)', 'first call in a fresh page, ms', 'warm, ms'],
+      [
+        ['detect(\'x\'): compiling patterns and tables (once per page load)', ms(b.parts.cold.compileMs), '-'],
+        [`pageText(body): DOM -> text (${b.parts.warm.textChars} chars, ${b.parts.warm.segments} segments)`, ms(b.parts.cold.pageTextMs), ms(b.parts.warm.pageTextMs)],
+        [`detect(text) (verdict: ${b.parts.warm.verdict})`, ms(b.parts.cold.detectMs), ms(b.parts.warm.detectMs)],
+        ['PageScanner.start() (both, plus observer setup; after the two above)', ms(b.parts.cold.scannerStartMs), ms(b.parts.warm.scannerStartMs)],
+      ],
+    ),
+    '',
+    table(
+      ['heap (JS, after GC) on the non-matching page', 'bytes'],
+      [
+        ['with extension', `${b.heap.withExtensionBytes} (${kb(b.heap.withExtensionBytes)})`],
+        ['without extension', `${b.heap.withoutExtensionBytes} (${kb(b.heap.withoutExtensionBytes)})`],
+        ['added by the content script (difference of medians; includes its isolated world)', `${b.heap.addedBytes} (${kb(b.heap.addedBytes)})`],
+        ['matching page with extension, sidebar shown', `${b.heap.matchingWithExtensionBytes} (${kb(b.heap.matchingWithExtensionBytes)})`],
+      ],
+    ),
+    '',
+    `Verdicts reported: non-matching ${[...new Set(b.verdicts.nonMatching)].join('/')}, matching ${[...new Set(b.verdicts.matching)].join('/')}; ` +
+      `scans after the DOM changes: ${b.scansAfterChange.map((s) => `${s.full} full + ${s.incremental} incremental`).join('; ') || 'n/a'}.`,
+    `Raw ms, non-matching: ${b.raw.nonMatchingMs.map(ms).join(', ')}; matching: ${b.raw.matchingMs.map(ms).join(', ')}; change: ${b.raw.changeMs.map(ms).join(', ')}.`,
+    'Innermost case-page.js frames on the non-matching load (minified build; ms summed over runs):',
+    ...b.topFrames.map((f) => `  ${ms(f.ms).padStart(8)}  ${f.frame}  ${f.code.slice(0, 60)}`),
+  ];
+  if (b.foreignRequests.length) lines.push(`WARNING: requests outside the extension and the bench server: ${b.foreignRequests.join(', ')}`);
+  return lines.join('\n');
+}
+
+export function formatSizes(sizes: FileSize[]): string {
+  return table(
+    ['release script', 'raw', 'gzip -9'],
+    sizes.map((s) => [s.file, `${s.rawBytes} B (${kb(s.rawBytes)})`, `${s.gzipBytes} B (${kb(s.gzipBytes)})`]),
+  );
+}
+
+async function main(): Promise<void> {
+  const log = (s: string) => process.stderr.write(`${s}\n`);
+  const started = Date.now();
+  let detect: Row[] | null = null;
+  let cold: ColdStart | null = null;
+  let browser: BrowserResult | null = null;
+  if (!args.includes('--no-detect')) {
+    log('detector bench (Node)...');
+    detect = await runDetectBench();
+    cold = coldStart();
+  }
+  if (!args.includes('--no-browser')) {
+    log(`Chromium bench (${EXTENSION_DIR})...`);
+    browser = await runBrowserBench({ runs, log });
+  }
+  const sizes = fileSizes(releaseDir);
+  const result = targets(detect, browser);
+
+  const out: string[] = [''];
+  if (detect) out.push('## Detection (Node, realistic register text)', '', formatRows(detect), '');
+  if (cold) {
+    out.push(
+      `Fresh process (median of ${cold.runs}): import ${ms(cold.importMs)} ms, first detect() ${ms(cold.firstDetectMs)} ms ` +
+        `(compiles patterns and tables; paid on every page load by the content script), second detect() ${ms(cold.secondDetectMs)} ms.`,
+      `Heap kept (after GC): import ${kb(cold.importHeapBytes)}, compile ${kb(cold.compileHeapBytes)}, ` +
+        `first scan of a 5 KB text ${kb(cold.firstLongScanHeapBytes)} ` +
+        `(V8 code space grew ${kb(cold.firstLongScanCodeBytes)}: native code for the detector's regular expressions).`,
+      '',
+    );
+  }
+  if (browser) out.push('## Content script in Chromium (~1 MB court register)', '', formatBrowser(browser), '');
+  out.push('## Sizes', '', formatSizes(sizes), '');
+  out.push('## Targets', '', table(['target', 'measured', 'limit', ''], result.map((t) => [t.name, t.measured, t.limit, t.pass ? 'PASS' : 'MISS'])), '');
+  out.push(`(load average ${loadavg().map((l) => l.toFixed(2)).join(' ')} on ${cpus().length} CPUs: figures are noisy when the machine is busy; ${((Date.now() - started) / 1000).toFixed(0)} s)`);
+  console.log(out.join('\n'));
+
+  const json = {
+    date: new Date().toISOString(),
+    node: process.version,
+    chromium: process.env.DOR_CHROMIUM_VERSION ?? null,
+    cpus: cpus().length,
+    loadAverage: loadavg(),
+    extensionDir: EXTENSION_DIR,
+    releaseDir,
+    detect,
+    coldStart: cold,
+    browser,
+    sizes,
+    targets: result,
+  };
+  writeFileSync(join(root, 'bench-results.json'), `${JSON.stringify(json, null, 2)}\n`);
+  log(`wrote ${join(root, 'bench-results.json')}`);
+}
+
+const isMain = process.argv[1]?.endsWith('bench.ts') && !process.argv[1]?.endsWith('detect-bench.ts');
+if (isMain) {
+  main().catch((e: unknown) => {
+    console.error(e);
+    process.exit(1);
+  });
+}
