@@ -1,0 +1,50 @@
+import type { Page } from '@playwright/test';
+import { expect, test } from './fixtures';
+import { recordEntries, setSettings, sidebar } from './helpers';
+
+/** Issue 7: training records never reach the live summary or export; reset clears only them. */
+async function recordFirstPrompt(page: Page, url: string) {
+  await page.goto(url);
+  const form = sidebar(page).locator('form').first();
+  await expect(form).toBeVisible();
+  await form.getByLabel('Raised with the court', { exact: true }).check();
+  await form.getByRole('button', { name: 'Record' }).click();
+  await expect(sidebar(page).getByText(/^Recorded:/).first()).toBeVisible();
+}
+
+function figure(page: Page, label: string) {
+  return page.locator('dt', { hasText: label }).locator('xpath=following-sibling::dd[1]');
+}
+
+test('training entries stay out of the live summary and export, and reset clears only them', async ({ page, server, ext }) => {
+  await setSettings(ext.serviceWorker, { role: 'legal-adviser' });
+  await recordFirstPrompt(page, `${server.url}/training/cp-s66b2.html`); // live
+  await setSettings(ext.serviceWorker, { trainingMode: true });
+  await recordFirstPrompt(page, `${server.url}/training/cp-s67a-upskirting.html`); // training
+  await recordFirstPrompt(page, `chrome-extension://${ext.extensionId}/training/cp-s66b4.html`); // bundled: always training
+
+  const live = await recordEntries(ext.serviceWorker, 'live');
+  const training = await recordEntries(ext.serviceWorker, 'training');
+  expect(live.filter((e) => e.kind === 'outcome')).toHaveLength(1);
+  expect(training.filter((e) => e.kind === 'outcome')).toHaveLength(2);
+
+  await page.goto(`chrome-extension://${ext.extensionId}/record.html`);
+  await expect(page.getByText('Live entries only. Training entries are not counted.')).toBeVisible();
+  await expect(figure(page, 'Cases recognised')).toHaveText('1');
+  await expect(figure(page, 'Prompts with an outcome')).toHaveText('1');
+
+  // The JSON export the page makes (without "include training") holds no training log entries.
+  const exported = await page.evaluate(async () => {
+    const c = (globalThis as unknown as { chrome: { runtime: { sendMessage(m: object): Promise<{ ok: boolean; value: { logs: Record<string, { entries: unknown[] } | undefined> } }> } } }).chrome;
+    return c.runtime.sendMessage({ type: 'record.export', payload: { includeTraining: false } });
+  });
+  expect(exported.ok).toBe(true);
+  expect(exported.value.logs.training?.entries ?? []).toHaveLength(0);
+  expect(exported.value.logs.live!.entries.length).toBe(live.length);
+
+  await page.getByRole('button', { name: 'Clear training entries' }).click();
+  await page.getByRole('button', { name: 'Yes, clear training entries' }).click();
+  await expect(page.getByText(/training entries cleared/)).toBeVisible();
+  expect(await recordEntries(ext.serviceWorker, 'training')).toEqual([]);
+  expect(await recordEntries(ext.serviceWorker, 'live')).toEqual(live);
+});
