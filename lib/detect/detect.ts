@@ -1,5 +1,5 @@
 /**
- * The offence detector: text in, verdict out. Pure; no DOM. One regex pass (scan.ts), then work
+ * The offence detector: text in, verdict out. Pure; no DOM. One native regex pass (scan.ts), then work
  * proportional to the number of hits.
  *
  * Verdict rules (strongest signal first: CJS code > citation > title > wording > prose):
@@ -13,12 +13,15 @@
  * - 'possible': wording or prose only ("revenge porn", "upskirting", "intimate images"), a title-only hit
  *   on a page that cites the Scottish or Northern Irish analogue, or an alternative charge near image words.
  * - 'none': otherwise. Alternative charges with no image wording nearby are not reported.
+ * "Near" means in the same record too: list pages hold many cases, and a case reference or CJS code starts
+ * a new one (scan.ts recordAround). A title-like phrase in the particulars of another charged offence is
+ * wording, and a weaker subsection beside a charged one is dropped, so the first offence is the charge.
  */
 import type { DetectOptions, DetectResult, Evidence, EvidenceKind, RecognisedOffence } from './types';
 import type { OffenceEntry } from '../offences/types';
 import { compilePatterns, MEDIA, type CompiledPatterns } from './patterns';
 import { buildTables, entriesFor, type Tables } from './index-tables';
-import { scan, type ContextToken, type PhraseToken } from './scan';
+import { MAX_CASE_REFS, recordAround, scan, type ContextToken, type PhraseToken } from './scan';
 import { bindSections } from './bind';
 import { parseSectionToken } from './sections';
 
@@ -28,7 +31,6 @@ const CONTEXT_WINDOW = 400;
 /** Image words this close to an alternative charge (about one case report) make it 'possible'. */
 const MEDIA_WINDOW = 2500;
 const MAX_SPAN = 200;
-const MAX_CASE_REFS = 50;
 
 let compiled: { patterns: CompiledPatterns; tables: Tables } | undefined;
 function init() {
@@ -55,17 +57,17 @@ export function detect(input: string, options?: DetectOptions): DetectResult {
   }
 }
 
-/** Sorted positions; is any within `window` of [start, end)? Binary search, so O(log n). */
-function near(tokens: readonly { start: number; end: number }[], start: number, end: number, window: number): boolean {
-  let lo = 0;
-  let hi = tokens.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (tokens[mid]!.end < start - window) lo = mid + 1;
-    else hi = mid;
+/** Tokens sorted by start: does any lie within [lo, hi)? Binary search, so O(log n). */
+function anyIn(tokens: readonly { start: number; end: number }[], lo: number, hi: number): boolean {
+  let a = 0;
+  let b = tokens.length;
+  while (a < b) {
+    const mid = (a + b) >> 1;
+    if (tokens[mid]!.end <= lo) a = mid + 1;
+    else b = mid;
   }
-  const t = tokens[lo];
-  return t !== undefined && t.start <= end + window;
+  const t = tokens[a];
+  return t !== undefined && t.start < hi;
 }
 
 function run(text: string, maxEvidence: number): DetectResult {
@@ -109,11 +111,20 @@ function run(text: string, maxEvidence: number): DetectResult {
     add(p.entry, p.kind, p.start, p.end);
     if (p.entry.category === 'intimate-image') iiaPhrases.push(p);
   }
+  // One record per case (or per offence within it) on list pages: evidence counts with its own record only.
+  const record = (ev: Evidence, window: number) => recordAround(text, ev.start, ev.end, window);
+  demoteTitlesInOtherCharges([...hits.values()], record);
   const imageContext: ContextToken[] = tokens.contexts;
   // Media words are common ("photograph taken by a safety camera"), so they are not scanned for; they are
-  // looked for only around the (few, bounded) alternative-charge evidence items.
-  const mediaNear = (ev: Evidence) =>
-    MEDIA.test(text.slice(Math.max(0, ev.start - MEDIA_WINDOW), Math.min(text.length, ev.end + MEDIA_WINDOW)));
+  // looked for only around the (few, bounded) alternative-charge evidence items, in the same record.
+  const mediaNear = (ev: Evidence) => {
+    const [lo, hi] = record(ev, MEDIA_WINDOW);
+    return MEDIA.test(text.slice(lo, hi));
+  };
+  const intimateNear = (ev: Evidence) => {
+    const [lo, hi] = record(ev, CONTEXT_WINDOW);
+    return anyIn(imageContext, lo, hi) || anyIn(iiaPhrases, lo, hi);
+  };
 
   const all = [...hits.values()];
   const hasIioc = all.some((h) => h.entry.category === 'iioc');
@@ -121,7 +132,8 @@ function run(text: string, maxEvidence: number): DetectResult {
   const strong: Hit[] = [];
   const weak: Hit[] = [];
   const iioc: Hit[] = [];
-  let alternativeWithMedia = false;
+  /** Alternative charges with only media words near: reported only when nothing better is. */
+  const mediaOnly: Hit[] = [];
   for (const h of all) {
     const cat = h.entry.category;
     if (cat === 'iioc') iioc.push(h);
@@ -130,17 +142,13 @@ function run(text: string, maxEvidence: number): DetectResult {
       const titled = h.best === RANK.title && !hasIioc && !foreign;
       (cited || titled ? strong : weak).push(h);
     } else {
-      const intimate = h.evidence.some(
-        (ev) => near(imageContext, ev.start, ev.end, CONTEXT_WINDOW) || near(iiaPhrases, ev.start, ev.end, CONTEXT_WINDOW),
-      );
+      const intimate = h.evidence.some(intimateNear);
       if (intimate && h.best <= RANK.title && !hasIioc) strong.push(h);
       else if (intimate) weak.push(h);
-      else if (h.evidence.slice(0, 3).some(mediaNear)) {
-        alternativeWithMedia = true;
-        weak.push(h);
-      }
+      else if (h.evidence.slice(0, 3).some(mediaNear)) mediaOnly.push(h);
     }
   }
+  dropSubsumed(weak, strong);
   // Image wording alone (no offence named) is prose evidence for the base sharing offence.
   if (!strong.length && !weak.length && imageContext.length && !hasIioc) {
     const base = tables.bySection.get('soa2003|66B')?.find((e) => e.sectionDefault);
@@ -156,6 +164,7 @@ function run(text: string, maxEvidence: number): DetectResult {
   sortHits(strong);
   sortHits(weak);
   sortHits(iioc);
+  sortHits(mediaOnly);
 
   let verdict: DetectResult['verdict'] = 'none';
   let confidence = 0;
@@ -170,11 +179,11 @@ function run(text: string, maxEvidence: number): DetectResult {
     verdict = 'iioc';
     confidence = iioc[0]!.best <= RANK.citation ? 0.95 : 0.85;
     offences = [...iioc, ...weak];
-  } else if (weak.length) {
+  } else if (weak.length || mediaOnly.length) {
     verdict = 'possible';
-    const top = weak[0]!;
-    confidence = top.entry.category === 'alternative' && alternativeWithMedia ? 0.35 : Math.min(0.6, CONFIDENCE[kindOf(top.best)]);
-    offences = weak;
+    offences = [...weak, ...mediaOnly];
+    const top = offences[0]!;
+    confidence = weak.length ? Math.min(0.6, CONFIDENCE[kindOf(top.best)]) : 0.35;
   }
 
   return {
@@ -183,6 +192,46 @@ function run(text: string, maxEvidence: number): DetectResult {
     offences: offences.map((h) => toOffence(h, maxEvidence)),
     caseRefs: uniqueCaseRefs(tokens.caseRefs),
   };
+}
+
+/**
+ * A title-like phrase inside the record of another recognised offence's charge is that charge's
+ * particulars ("... sent a message which conveyed a threat to share intimate images" under an MCA 1988
+ * code), not a charge of its own: it counts as wording. A record is a charge when it has the other
+ * offence's CJS code, or its citation in a record delimited by a code or case reference (in running prose
+ * "recording and operating equipment under clothing, using the Voyeurism (Offences) Act 2019" names two
+ * offences). Only when the phrase's own offence has no code or citation in that record.
+ */
+function demoteTitlesInOtherCharges(all: Hit[], record: (ev: Evidence, window: number) => [number, number]) {
+  const charged = all.flatMap((h) => h.evidence.filter((e) => RANK[e.kind] <= RANK.citation).map((e) => ({ h, e })));
+  if (!charged.length) return;
+  for (const h of all) {
+    let changed = false;
+    for (const ev of h.evidence) {
+      if (ev.kind !== 'title') continue;
+      const [lo, hi] = record(ev, CONTEXT_WINDOW);
+      const delimited = lo > Math.max(0, ev.start - CONTEXT_WINDOW);
+      const inside = charged.filter(({ e }) => e.start < hi && e.end > lo && (delimited || e.kind === 'cjs-code'));
+      if (inside.some((c) => c.h !== h) && !inside.some((c) => c.h === h)) {
+        ev.kind = 'wording';
+        changed = true;
+      }
+    }
+    if (changed) h.best = Math.min(...h.evidence.map((e) => RANK[e.kind]));
+  }
+}
+
+/**
+ * A weaker subsection of an offence that is already recognised on strong evidence adds nothing but noise
+ * ("intimate state" in the particulars of a s.66B(2) charge also reads as s.66B(1)): the sidebar should
+ * name the charged offence, so the weak sibling is dropped.
+ */
+function dropSubsumed(weak: Hit[], strong: Hit[]) {
+  const charged = new Set(strong.filter((h) => h.entry.category === 'intimate-image').map((h) => `${h.entry.statute}|${h.entry.section}`));
+  for (let i = weak.length - 1; i >= 0; i--) {
+    const e = weak[i]!.entry;
+    if (e.category === 'intimate-image' && charged.has(`${e.statute}|${e.section}`)) weak.splice(i, 1);
+  }
 }
 
 function kindOf(rank: number): EvidenceKind {

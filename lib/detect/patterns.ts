@@ -1,23 +1,18 @@
 /**
- * Builds the one combined regular expression the detector scans the text with, from the catalogue data.
- * Every alternative is anchored at a word boundary and uses bounded quantifiers only, so one exec loop
- * over the text is linear (see detect-bench). Built once per module load.
+ * Builds the detector's regular expressions from the catalogue data, once per module load:
+ * - `trigger`: the one native scan over the whole text (global, case-insensitive). It finds only
+ *   anchor words (anchors.ts), relevant CJS codes, Act abbreviations, "the 2003 Act"/"this Act" and,
+ *   until enough are found, case references. V8 compiles it to native code that skips plain text fast.
+ * - `regex`: the full token pattern, tried (sticky) at the few word starts just before each anchor, and
+ *   run (global) over small windows around a relevant Act to find the sections bound to it.
+ * Every alternative uses bounded quantifiers only, so each stays linear (see detect-bench).
  */
 import { ACTS } from '../offences/acts';
 import { CONTEXT_PHRASES, OFFENCES } from '../offences/catalogue';
 import type { ActEntry, ContextKind, OffenceEntry, PhraseKind } from '../offences/types';
-import { prefixesOf } from './prefixes';
+import { anchorsOf } from './anchors';
 
-/** Symbols: a-z = 0..25, digit = 26, anything else = 27. */
-export const SYMBOLS = 28;
-/** How many symbols of a word start the prefilter looks at. */
-export const KEY_LENGTH = 4;
 const YEAR = '[\\s,]{0,3}\\(?\\s{0,2}(?:18|19|20)\\d{2}(?![0-9])\\)?';
-function symbolIndexOf(s: string): number {
-  if (s === '0') return 26;
-  if (s === '_') return 27;
-  return s.charCodeAt(0) - 97;
-}
 
 /** Turns a restricted phrase pattern into regex source: a space outside [...] = 1-3 whitespace, " ?" = 0-3. */
 export function phraseSource(pattern: string): string {
@@ -62,25 +57,58 @@ const NUM = `\\d{1,3}[a-z]{0,2}${SUB}{0,4}`;
 const DASH = '[-\\u2010-\\u2015]';
 // "sections 66A and 66B", "ss.66A-66D", "s.33(1) and (9)", "66B(1)–(4)".
 const LIST = `(?:\\s{0,2}(?:,|and|or|to|&|${DASH})\\s{0,2}(?:\\d{1,3}[a-z]{0,2}${SUB}{0,4}|${SUB}{1,4})){0,6}`;
-const SECTION = `(?:sections?|secs?|ss?|adran(?:nau)?)(?:\\s{0,2}\\.)?\\s{0,3}${NUM}${LIST}`;
+// "Contrary tosection 66B": inline markup joined without a space ("to" + <span>section</span>).
+const GLUED_TO = '(?:to(?=sections?[\\s.\\d]|ss?\\.\\s{0,3}\\d))?';
+const SECTION = `${GLUED_TO}(?:sections?|secs?|ss?|adran(?:nau)?)(?:\\s{0,2}\\.)?\\s{0,3}${NUM}${LIST}`;
 
 export interface CompiledPatterns {
-  /** The one scan: a capture group per kind of token (few groups keep each hit cheap). Sticky: scan.ts
-   * runs it only at word starts whose first three symbols some alternative can begin with (`starts`). */
+  /** The native scan. Groups: 1 anchor word (or Act abbreviation, or "act" of "the 2003 Act"), 2 relevant
+   * CJS code, 3 case reference (only in `triggerRefs`, used until enough case references are found). */
+  trigger: RegExp;
+  triggerRefs: RegExp;
+  /** Anchor word (lower case) -> how far before it a token can start. */
+  back: Map<string, number>;
+  /** All token kinds, a capture group per kind; sticky. `local` is the same, global, for windows. */
   regex: RegExp;
-  /** Bitset over the first KEY_LENGTH symbols of a word (see prefixes.ts and symbolIndexOf). */
-  starts: Uint32Array;
+  local: RegExp;
   /** Index = capture group number of `regex`. */
   kinds: (TokenKind | undefined)[];
+  /** Sticky: Act tokens only, a group per name; `actTargets[group - 1]` says which. */
+  acts: RegExp;
+  actTargets: GroupTarget[];
+  /** Anchor words that only start Act names, abbreviations or "the 2003 Act". */
+  actWords: Set<string>;
+  /** Anchor words that start an Act name or abbreviation (and maybe phrases too, e.g. "sexual"). */
+  actLeads: Set<string>;
   /** Sticky per-kind regexes with one group per alternative, run only at a hit to tell which one it was. */
   identify: Partial<Record<TokenKind, { regex: RegExp; targets: GroupTarget[] }>>;
   /** Sticky: a section glued right after an Act, e.g. "Act 2003s.66B". */
   gluedSection: RegExp;
   /** Sticky: the year after an Act name. */
   actYear: RegExp;
+  /** Global: legislation.gov.uk annotation markers ("F166B"), looked for after SOA/CJCA only. */
+  annotation: RegExp;
+  /** Act id -> section numbers (digits only) it has offences for; only these Acts get a window. */
+  actSections: Map<string, string[]>;
+  /** Global: section references, to check cheaply whether a window is worth reading. */
+  sections: RegExp;
 }
 
 export type TokenKind = GroupTarget['type'];
+
+export const REF_SOURCES = [
+  // Court of Appeal "2023/00635/A5", "201504500/C2"; CCRN "YY/CCCC/NNNNNND" (brief §7).
+  '(?:(?:19|20)\\d{2}/\\d{4,5}/[a-z]\\d{1,2}|\\d{9}/[a-z]\\d|\\d{2}/\\d{4}/\\d{6}[a-z])(?![a-z0-9])',
+  // Police URN "01AB2345678", also typed with spaces (brief §7).
+  '\\d{2} ?[a-z]{2} ?\\d{5} ?\\d{2}(?![a-z0-9])',
+  // Crown Court case numbers: T (trial), S (committal for sentence), A (appeal), U (other) + 8 digits.
+  '[tsau]\\d{8}(?![a-z0-9])',
+] as const;
+/** A case reference (REF_SOURCES) that is a police URN rather than a court case number. */
+export const URN_SHAPE = /^\d{2} ?[a-z]{2}/i;
+/** Where one case or offence record ends and the next begins: a case reference or any CJS offence code
+ * (printed in capitals; scan.ts checks that). */
+export const RECORD_BOUNDARY = new RegExp(`\\b(?:${REF_SOURCES.join('|')}|[a-z]{2}\\d{5}[abcie]?(?![a-z0-9]))`, 'gi');
 
 function groupActs(key: 'names' | 'abbreviations'): Map<string, ActEntry[]> {
   const map = new Map<string, ActEntry[]>();
@@ -102,8 +130,10 @@ export function compilePatterns(): CompiledPatterns {
     alts.push(`(${source})`);
     kinds.push(kind);
   };
+  const actItems: { source: string; target: GroupTarget }[] = [];
   const addMany = (kind: TokenKind, items: { source: string; target: GroupTarget }[]) => {
     if (!items.length) return;
+    if (kind === 'act-name' || kind === 'act-abbr') actItems.push(...items);
     add(items.map((i) => `(?:${i.source})`).join('|'), kind);
     identify[kind] = {
       regex: new RegExp(items.map((i) => `(${i.source})`).join('|'), 'iy'),
@@ -111,12 +141,9 @@ export function compilePatterns(): CompiledPatterns {
     };
   };
   add('[a-z]{2}\\d{5}[abcie]?(?![a-z0-9])', 'code');
-  // Court of Appeal "2023/00635/A5", "201504500/C2"; CCRN "YY/CCCC/NNNNNND" (brief §7).
-  add('(?:(?:19|20)\\d{2}/\\d{4,5}/[a-z]\\d{1,2}|\\d{9}/[a-z]\\d|\\d{2}/\\d{4}/\\d{6}[a-z])(?![a-z0-9])', 'court-case');
-  // Police URN "01AB2345678", also typed with spaces (brief §7).
-  add('\\d{2} ?[a-z]{2} ?\\d{5} ?\\d{2}(?![a-z0-9])', 'urn');
-  // Crown Court case numbers: T (trial), S (committal for sentence), A (appeal), U (other) + 8 digits.
-  add('[tsau]\\d{8}(?![a-z0-9])', 'court-case');
+  add(REF_SOURCES[0], 'court-case');
+  add(REF_SOURCES[1], 'urn');
+  add(REF_SOURCES[2], 'court-case');
   add(SECTION, 'section');
   // legislation.gov.uk annotation markers glued to a section number: "F166B" = F1 + 66B.
   add('f\\d{3,6}[a-z]?(?![a-z0-9])', 'annotation');
@@ -130,10 +157,12 @@ export function compilePatterns(): CompiledPatterns {
       target: { type: 'act-abbr', acts },
     })),
   );
-  // "the 2003 Act": anchored on the year (scan.ts checks the "the" before it), not on every "the".
-  add('(?:19|20)\\d{2}\\s{1,3}act(?![a-z])', 'act-year');
-  // "this Act", "that Act", "the said Act" (anchored on the rarer word, not on every "the").
-  add('(?:this|that|said)\\s{1,3}act(?![a-z])', 'act-this');
+  // "the 2003 Act" (scan.ts checks the "the" before it), "this Act", "that Act", "the said Act".
+  const ACT_YEAR = '(?:19|20)\\d{2}\\s{1,3}act(?![a-z])';
+  const ACT_THIS = '(?:this|that|said)\\s{1,3}act(?![a-z])';
+  add(ACT_YEAR, 'act-year');
+  add(ACT_THIS, 'act-this');
+  actItems.push({ source: ACT_YEAR, target: { type: 'act-year' } }, { source: ACT_THIS, target: { type: 'act-this' } });
   add('act[\\s,]{1,3}\\(?(?:18|19|20)\\d{2}(?![0-9])', 'act-other');
   // Longer patterns first: at one position the first alternative wins, and the longer one is the more
   // specific ("sharing an intimate photo or film ... for sexual gratification" before "sharing an intimate photo").
@@ -148,29 +177,102 @@ export function compilePatterns(): CompiledPatterns {
     CONTEXT_PHRASES.filter((c) => c.kind === 'image-context').map((c) => ({ source: phraseSource(c.pattern), target: { type: 'context', kind: c.kind } })),
   );
   const source = `\\b(?:${alts.join('|')})`;
-  const starts = new Uint32Array(Math.ceil(SYMBOLS ** KEY_LENGTH / 32));
-  for (const prefix of prefixesOf(source, KEY_LENGTH)) {
-    // Shorter prefixes (a pattern that can end early) allow any following symbols.
-    const codes = [...prefix].map(symbolIndexOf);
-    const fill = (depth: number, index: number) => {
-      if (depth === KEY_LENGTH) {
-        starts[index >>> 5]! |= 1 << (index & 31);
-        return;
-      }
-      const c = codes[depth];
-      if (c !== undefined) fill(depth + 1, index * SYMBOLS + c);
-      else for (let k = 0; k < SYMBOLS; k++) fill(depth + 1, index * SYMBOLS + k);
-    };
-    fill(0, 0);
+  // Act tokens only, one group per name (so a hit needs no second regex to tell which), for anchors that
+  // start Act names ("theft" before "act").
+  const acts = new RegExp(`\\b(?:${actItems.map((i) => `(${i.source})`).join('|')})`, 'iy');
+
+  // Acts that some offence cites (and the Scottish/NI analogues, which change the verdict): their names
+  // and abbreviations start the native scan; other Acts are only read inside windows, as blockers.
+  const actSections = new Map<string, Set<string>>();
+  for (const entry of OFFENCES) {
+    for (const c of entry.citations) {
+      const set = actSections.get(c.act) ?? new Set<string>();
+      // An Act with an offence for the Act alone gets no window: nothing binds to it.
+      if (c.section !== undefined) set.add(/^\d+/.exec(c.section)![0]);
+      actSections.set(c.act, set);
+    }
   }
+  const relevant = (a: ActEntry) => actSections.has(a.id) || a.jurisdiction !== undefined;
+  // Anchor words of phrases (and of Act names that do not start with theirs), with their look-back.
+  const back = new Map<string, number>();
+  const addAnchors = (pattern: string) => {
+    const found = anchorsOf(pattern);
+    if (!found) throw new Error(`no anchor word in pattern: ${pattern}`);
+    for (const a of found) back.set(a.word, Math.max(back.get(a.word) ?? 0, a.back));
+  };
+  for (const { phrase } of phrases) addAnchors(phrase.pattern);
+  for (const c of CONTEXT_PHRASES) if (c.kind === 'image-context') addAnchors(c.pattern);
+  // [word, zero-width tail] entries of the scan. An Act name that starts with its anchor word is checked
+  // whole by the scan ("theft" only before "act"), so "Theft from a shop" rows do not stop it.
+  // Abbreviations start with their letters and check the rest by a lookahead, so that "ca" only stops
+  // the scan before a year ("CA 2003"). "the 2003 Act" and "this Act" stop at "act" and look back (a
+  // lookbehind placed first would be tried at every position).
+  const entries: [string, string][] = [];
+  const exact = new Set<string>();
+  for (const act of ACTS) {
+    if (!relevant(act)) continue;
+    for (const name of act.names) {
+      const found = anchorsOf(name);
+      const word = found?.length === 1 && found[0]!.back === 0 ? found[0]!.word : '';
+      if (word && name.startsWith(word)) {
+        entries.push([word, `(?=${phraseSource(name.slice(word.length))}(?![a-z]))`]);
+        exact.add(word);
+      } else addAnchors(name);
+    }
+    for (const abbr of act.abbreviations ?? []) {
+      const lead = /^[a-z]+/.exec(abbr)![0];
+      const rest = phraseSource(abbr.slice(lead.length)) + (act.abbreviationNeedsYear ? YEAR : '(?![a-z&])');
+      entries.push([lead, `(?=${rest})`]);
+      exact.add(lead);
+    }
+  }
+  entries.push(['act', '(?<=(?:(?:19|20)\\d{2}|this|that|said)[\\s\\u00ad]{1,3}act)(?![a-z])']);
+  // The scan reports the shortest word that matched: it must carry the longest look-back of the words
+  // it is a prefix of ("nude" for "nudes").
+  const plain = [...back.keys()];
+  for (const w of plain) {
+    for (const o of plain) if (o !== w && w.startsWith(o)) back.set(o, Math.max(back.get(o)!, back.get(w)!));
+  }
+  entries.push(...plain.map((w): [string, string] => [w, '']));
+  for (const w of exact) if (!back.has(w)) back.set(w, 0);
+  back.set('act', 8);
+  // Only the exact codes of catalogue offences; other codes in a register are not worth stopping at.
+  const codes = trie([...new Set(OFFENCES.flatMap((e) => e.cjsCodes))].map((c): [string, string] => [c.toLowerCase(), '']));
+  const base = `\\b(?:(${trie(entries)})|(${codes}[abcie]?(?![a-z0-9]))`;
+  const refs = `(${REF_SOURCES.join('|')})`;
+  const numbers = new Map([...actSections].filter(([, set]) => set.size).map(([act, set]) => [act, [...set]]));
   return {
+    trigger: new RegExp(`${base})`, 'gi'),
+    triggerRefs: new RegExp(`${base}|${refs})`, 'gi'),
+    back,
     regex: new RegExp(source, 'iy'),
-    starts,
+    local: new RegExp(source, 'gi'),
+    acts,
+    actTargets: actItems.map((i) => i.target),
+    actWords: new Set([...exact].filter((w) => !plain.includes(w)).concat('act')),
+    actLeads: exact,
     kinds,
     identify,
     gluedSection: new RegExp(SECTION, 'iy'),
+    sections: new RegExp(`\\b${SECTION}`, 'gi'),
     actYear: /[\s,]{0,3}\(?\s{0,2}((?:18|19|20)\d{2})(?![0-9])\)?/y,
+    annotation: /\bf\d{3,6}[a-z]?(?![a-z0-9])/gi,
+    actSections: numbers,
   };
+}
+
+/**
+ * A regex alternation of [word, tail] entries with shared prefixes factored out (the native scan then
+ * dispatches on letters). A tail is zero-width (lookarounds). A plain word ends the match: the scan only
+ * needs the position, so longer words it is a prefix of add nothing.
+ */
+function trie(entries: [string, string][]): string {
+  const tails = entries.filter(([w]) => w === '').map(([, tail]) => tail);
+  if (tails.includes('')) return '';
+  const by = new Map<string, [string, string][]>();
+  for (const [w, tail] of entries) if (w) by.set(w[0]!, [...(by.get(w[0]!) ?? []), [w.slice(1), tail]]);
+  const alts = [...[...by].map(([c, rest]) => c + trie(rest)), ...tails];
+  return alts.length === 1 ? alts[0]! : `(?:${alts.join('|')})`;
 }
 
 /** Media words ("photo", "video", "recording"), looked for only around alternative charges. */

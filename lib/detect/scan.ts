@@ -1,23 +1,32 @@
 /**
- * The single pass: one combined regex (patterns.ts) run once over the text with lastIndex, turning each
- * hit into a token. Nothing here rescans the text; follow-up checks look at a few characters only.
+ * The scan. One native regex pass (`trigger`, patterns.ts) finds the few places worth reading: anchor
+ * words, relevant CJS codes, Act abbreviations, case references. At an anchor, the full token pattern is
+ * tried at the word starts just before it (at most the anchor's `back`); around a relevant Act, a small
+ * window is read for the sections bound to it. JavaScript never walks the plain text character by
+ * character, so the cost is close to one native regex pass plus work proportional to the hits.
  */
 import type { ActEntry, ContextKind, OffenceEntry, PhraseKind } from '../offences/types';
 import type { CaseRef } from './types';
-import { KEY_LENGTH, SYMBOLS, type CompiledPatterns, type GroupTarget } from './patterns';
+import { parseSectionToken } from './sections';
+import { RECORD_BOUNDARY, URN_SHAPE, type CompiledPatterns, type GroupTarget } from './patterns';
 
-// Character classes for the prefilter, matching the regex's \b (word = [A-Za-z0-9_]):
-// a-z = 0..25 (case folded), digit = 26, other = 27; NON_WORD marks non-word characters.
-const OTHER_SYMBOL = 27;
-const UNDERSCORE = 27;
-const NON_WORD = 255;
-const CLASS = new Uint8Array(128).fill(NON_WORD);
-for (let c = 0; c < 26; c++) {
-  CLASS[65 + c] = c;
-  CLASS[97 + c] = c;
-}
-for (let c = 48; c < 58; c++) CLASS[c] = 26;
-CLASS[95] = UNDERSCORE;
+/** Case references kept (detect.ts reports at most this many distinct ones). */
+export const MAX_CASE_REFS = 50;
+/** A relevant Act's window: sections bind to it from this far before (tight or loose "... of the Act")
+ * and after ("Act 2003 ... specifically s.33"); see bind.ts. Generous, so that a section's nearer Acts
+ * (which bind.ts prefers) are read too. */
+const WINDOW_BEFORE = 400;
+const WINDOW_AFTER = 650;
+/** Where a section bound to the Act can be (bind.ts: up to 150 characters before it, 400 after). */
+const BIND_BEFORE = 250;
+const BIND_AFTER = 420;
+/** Annotation markers bind to the nearest earlier SOA/CJCA this close (bind.ts ANNOTATION_MAX). */
+const ANNOTATION_AFTER = 5000;
+/** How far before a section number its reference can start ("sections 1, 7, 20 and 21"). */
+const SECTION_REACH = 80;
+const MAX_CHECKS = 16;
+/** Extra characters read past a window so that a token starting inside it is not cut. */
+const PAD = 200;
 
 export interface ActToken {
   start: number;
@@ -74,72 +83,146 @@ function isUpper(s: string): boolean {
   return s === s.toUpperCase();
 }
 
+const isWordCode = (c: number) => (c >= 48 && c <= 57) || c === 95 || ((c | 32) >= 97 && (c | 32) <= 122);
+const isWordAt = (text: string, i: number) => i >= 0 && i < text.length && isWordCode(text.charCodeAt(i));
+
 export function scan(text: string, p: CompiledPatterns, annotated: Set<string>): Tokens {
   const t: Tokens = { codes: [], sections: [], acts: [], phrases: [], contexts: [], caseRefs: [] };
-  const re = p.regex;
-  const { kinds, starts } = p;
   const n = text.length;
-  let prevWord = false;
-  for (let i = 0; i < n; i++) {
-    const c = text.charCodeAt(i);
-    const cls = c < 128 ? CLASS[c]! : NON_WORD;
-    const isWord = cls !== NON_WORD;
-    if (!isWord || prevWord) {
-      prevWord = isWord;
-      continue;
+  const re = p.regex;
+  const seenRefs = new Set<string>();
+  /** End of the last token read at an anchor: anchors inside a token add nothing. */
+  let done = 0;
+  let tried = 0;
+  /** End of the text read by Act windows, and by annotation windows. */
+  let windowDone = 0;
+  let annotationDone = 0;
+  /** Act id -> end of the text checked for its section numbers. */
+  const tested = new Map<string, number>();
+
+  /** The last Act before `pos` satisfying `ok` (tokens are pushed almost in order; look back a little). */
+  const lastAct = (pos: number, ok: (a: ActToken) => boolean): ActToken | undefined => {
+    let best: ActToken | undefined;
+    for (let i = t.acts.length - 1, k = 0; i >= 0 && k < 64; i--, k++) {
+      const a = t.acts[i]!;
+      if (a.start < pos && ok(a) && (!best || a.start > best.start)) best = a;
     }
-    prevWord = true;
-    if (cls === DIGIT) {
-      if (!digitCandidate(text, i)) continue;
-    } else {
-      const key = wordKey(text, i, cls);
-      if (!(starts[key >>> 5]! & (1 << (key & 31)))) continue;
+    return best;
+  };
+
+  const pushAct = (a: ActToken, fromWindow: boolean) => {
+    t.acts.push(a);
+    if (fromWindow || a.act === 'other') return;
+    const numbers = p.actSections.get(a.act);
+    if (numbers) readWindow(a, numbers);
+    if (a.act === 'soa2003' || a.act === 'cjca2015') readAnnotations(a.end);
+  };
+
+  /** Reads the sections (and the Acts competing for them) around a relevant Act, once per stretch of text. */
+  const readWindow = (a: ActToken, numbers: readonly string[]) => {
+    let lo = Math.max(windowDone, a.start - WINDOW_BEFORE, 0);
+    const hi = Math.min(n, a.end + WINDOW_AFTER);
+    if (lo >= hi) return;
+    // Most Acts in a register are cited with other sections ("sections 1(1) and 7 of the Theft Act"):
+    // skip the window unless a section of one of this Act's offences is written in it. Text already
+    // checked for this Act (its previous window) is not checked again.
+    const from = Math.max(lo, a.start - BIND_BEFORE, tested.get(a.act) ?? 0);
+    const to = Math.min(hi, a.end + BIND_AFTER);
+    tested.set(a.act, to);
+    if (from >= to || !mentions(from, to, numbers)) return;
+    for (let k = 0; k < 40 && lo > 0 && isWordAt(text, lo - 1); k++) lo--;
+    const local = p.local;
+    const slice = text.slice(lo, Math.min(n, hi + PAD));
+    local.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while ((m = local.exec(slice))) {
+      const start = lo + m.index;
+      if (start >= hi) break;
+      const end = take(start, m, true);
+      if (end > start + m[0].length) local.lastIndex = end - lo;
+      if (m[0].length === 0) local.lastIndex++;
     }
-    re.lastIndex = i;
-    const m = re.exec(text);
-    if (!m) continue;
-    const start = i;
+    windowDone = Math.max(windowDone, hi);
+  };
+
+  /** Is a section with one of the Act's offence section numbers written in [from, to)? Looks for the
+   * numbers first (indexOf, the fastest native search), then for a section reference ending at one. */
+  const mentions = (from: number, to: number, numbers: readonly string[]): boolean => {
+    const slice = text.slice(from, to);
+    let checks = 0;
+    for (const num of numbers) {
+      for (let k = slice.indexOf(num); k >= 0; k = slice.indexOf(num, k + 1)) {
+        // Text dense with the number ("2" near the PHA): reading the window is cheaper than checking each.
+        if (++checks > MAX_CHECKS) return true;
+        const at = from + k;
+        const after = text.charCodeAt(at + num.length);
+        if (after >= 48 && after <= 57) continue;
+        const near = text.slice(Math.max(0, at - SECTION_REACH), Math.min(n, at + 12));
+        const re = p.sections;
+        re.lastIndex = 0;
+        let s: RegExpExecArray | null;
+        while ((s = re.exec(near))) {
+          for (const ref of parseSectionToken(s[0])) if (numbers.includes(/^\d+/.exec(ref.section)![0])) return true;
+        }
+      }
+    }
+    return false;
+  };
+
+  const readAnnotations = (from: number) => {
+    const lo = Math.max(from, annotationDone);
+    const hi = Math.min(n, from + ANNOTATION_AFTER);
+    if (lo >= hi) return;
+    const slice = text.slice(lo, hi);
+    const ann = p.annotation;
+    ann.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while ((m = ann.exec(slice))) {
+      if (lo + m.index > 0 && isWordAt(text, lo + m.index - 1)) continue;
+      annotation(lo + m.index, lo + m.index + m[0].length, m[0]);
+    }
+    annotationDone = hi;
+  };
+
+  const annotation = (start: number, end: number, hit: string) => {
+    const digits = /\d+/.exec(hit)?.[0] ?? '';
+    const letter = hit.slice(1 + digits.length).toUpperCase();
+    const candidates: string[] = [];
+    for (let k = 1; k <= 3 && k < digits.length; k++) {
+      const s = digits.slice(k) + letter;
+      if (annotated.has(s)) candidates.push(s);
+    }
+    if (candidates.length) t.sections.push({ start, end, text: hit, annotation: candidates });
+  };
+
+  /** Turns one match of the full token pattern into a token; returns where reading should continue. */
+  const take = (start: number, m: RegExpExecArray, fromWindow: boolean, targets?: GroupTarget[]): number => {
     let end = start + m[0].length;
-    if (end === start) continue;
     let g = 1;
     while (g < m.length && m[g] === undefined) g++;
-    const kind = kinds[g];
-    if (!kind) continue;
-    let target: GroupTarget = { type: kind } as GroupTarget;
-    const id = p.identify[kind];
+    const kind = targets ? targets[g - 1]?.type : p.kinds[g];
+    if (!kind || end === start) return end;
+    // Windows only add sections and Acts; everything else is found by the trigger.
+    if (fromWindow && kind !== 'section' && !kind.startsWith('act')) return end;
+    let target: GroupTarget = targets?.[g - 1] ?? ({ type: kind } as GroupTarget);
+    const id = targets ? undefined : p.identify[kind];
     if (id) {
       id.regex.lastIndex = start;
       const im = id.regex.exec(text);
       let ig = 1;
       while (im && ig < im.length && im[ig] === undefined) ig++;
       const found = im ? id.targets[ig - 1] : undefined;
-      if (!found) continue;
+      if (!found) return end;
       target = found;
     }
     const hit = m[0];
     switch (target.type) {
-      case 'code':
-        t.codes.push({ start, end, code: hit.toUpperCase() });
-        break;
-      case 'urn':
-      case 'court-case':
-        // Case references are printed in capitals; lower-case look-alikes are ordinary words.
-        if (isUpper(hit)) t.caseRefs.push({ kind: target.type, value: hit.replace(/\s/g, '').toUpperCase(), start, end });
-        break;
       case 'section':
         t.sections.push({ start, end, text: hit });
         break;
-      case 'annotation': {
-        const digits = /\d+/.exec(hit)?.[0] ?? '';
-        const letter = hit.slice(1 + digits.length).toUpperCase();
-        const candidates: string[] = [];
-        for (let k = 1; k <= 3 && k < digits.length; k++) {
-          const s = digits.slice(k) + letter;
-          if (annotated.has(s)) candidates.push(s);
-        }
-        if (candidates.length) t.sections.push({ start, end, text: hit, annotation: candidates });
+      case 'annotation':
+        annotation(start, end, hit);
         break;
-      }
       case 'act-name':
       case 'act-abbr': {
         let year = /(?:18|19|20)\d{2}/.exec(hit)?.[0];
@@ -151,41 +234,34 @@ export function scan(text: string, p: CompiledPatterns, annotated: Set<string>):
         }
         const act = resolveAct(target.acts, year, target.type === 'act-abbr');
         if (act === null) break;
-        t.acts.push({
+        const token: ActToken = {
           start,
           end,
           act: act === 'other' ? 'other' : act.id,
           foreign: act !== 'other' && act.jurisdiction !== undefined,
           year: year ?? (act === 'other' ? undefined : act.year),
-        });
-        re.lastIndex = end;
+        };
         // A section glued to the Act's year or name by markup ("Act 2003s.66B").
         p.gluedSection.lastIndex = end;
         const glued = p.gluedSection.exec(text);
         if (glued) {
           t.sections.push({ start: end, end: end + glued[0].length, text: glued[0] });
-          re.lastIndex = end + glued[0].length;
+          end += glued[0].length;
         }
+        pushAct(token, fromWindow);
         break;
       }
       case 'act-year': {
         // Only "the 2003 Act"; a bare "2003 Act" is left alone.
         if (!/the[\s\u00ad]{1,3}$/i.test(text.slice(Math.max(0, start - 8), start))) break;
         const year = /\d{4}/.exec(hit)?.[0];
-        let act = 'other';
-        for (let i = t.acts.length - 1; i >= 0; i--) {
-          const a = t.acts[i]!;
-          if (a.year === year && a.act !== 'other') {
-            act = a.act;
-            break;
-          }
-        }
-        t.acts.push({ start, end, act, foreign: false, year });
+        const last = lastAct(start, (a) => a.year === year && a.act !== 'other');
+        pushAct({ start, end, act: last?.act ?? 'other', foreign: false, year }, fromWindow);
         break;
       }
       case 'act-this': {
-        const last = t.acts[t.acts.length - 1];
-        t.acts.push({ start, end, act: last?.act ?? 'other', foreign: last?.foreign ?? false, year: last?.year });
+        const last = lastAct(start, () => true);
+        pushAct({ start, end, act: last?.act ?? 'other', foreign: last?.foreign ?? false, year: last?.year }, fromWindow);
         break;
       }
       case 'act-other':
@@ -198,72 +274,95 @@ export function scan(text: string, p: CompiledPatterns, annotated: Set<string>):
         t.contexts.push({ start, end, kind: target.kind });
         break;
     }
-    // Continue after the token (an Act may have been extended by its year or a glued section).
-    const next = Math.max(end, re.lastIndex > start ? re.lastIndex : end);
-    i = next - 1;
-    prevWord = isWordAt(text, i);
-  }
-  return t;
-}
+    return end;
+  };
 
-/** Index of the word's first KEY_LENGTH symbols (runs of non-letters, non-digits count once). */
-function wordKey(text: string, i: number, cls: number): number {
-  const n = text.length;
-  let key = cls;
-  let j = i + 1;
-  for (let k = 1; k < KEY_LENGTH; k++) {
-    let s = OTHER_SYMBOL;
-    if (j < n) {
-      const d = text.charCodeAt(j);
-      s = d < 128 ? CLASS[d]! : OTHER_SYMBOL;
-      if (s === NON_WORD) s = OTHER_SYMBOL;
-      j++;
-      if (s === OTHER_SYMBOL) {
-        while (j < n) {
-          const e = text.charCodeAt(j);
-          const t = e < 128 ? CLASS[e]! : NON_WORD;
-          if (t !== NON_WORD && t !== UNDERSCORE) break;
-          j++;
+  /** Tries the full pattern at each word start in [from, to] not already inside a token or tried (the
+   * pattern is the same at every anchor, so a word start that failed once fails again). */
+  const readAt = (from: number, to: number, acts: boolean, actFirst: boolean) => {
+    // The Act-only pattern failing at a word start says nothing about the full one: no `tried` for it.
+    const first = Math.max(from, done, acts ? 0 : tried);
+    if (!acts) tried = to + 1;
+    for (let w = first; w <= to; w++) {
+      if (!isWordAt(text, w) || isWordAt(text, w - 1)) continue;
+      // Act names come before phrases in the full pattern and nothing before them can start with an Act's
+      // letters, so at an Act's own anchor the smaller Act pattern gives the same token, faster.
+      let m: RegExpExecArray | null = null;
+      if (acts || (actFirst && w === to)) {
+        p.acts.lastIndex = w;
+        m = p.acts.exec(text);
+        if (m && m[0].length) {
+          done = take(w, m, false, p.actTargets);
+          w = done - 1;
+          continue;
+        }
+        if (acts) continue;
+      }
+      re.lastIndex = w;
+      m = re.exec(text);
+      if (!m || m[0].length === 0) continue;
+      done = take(w, m, false);
+      w = done - 1;
+    }
+  };
+
+  let trigger = p.triggerRefs;
+  trigger.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = trigger.exec(text))) {
+    const q = m.index;
+    const len = m[0].length;
+    if (m[1] !== undefined) {
+      const word = m[1].toLowerCase();
+      readAt(q - (p.back.get(word) ?? 0), q, p.actWords.has(word), p.actLeads.has(word));
+    }
+    else if (m[2] !== undefined) t.codes.push({ start: q, end: q + len, code: m[2].toUpperCase() });
+    else if (m[3] !== undefined) {
+      const hit = m[3];
+      // Case references are printed in capitals; lower-case look-alikes are ordinary words.
+      if (hit === hit.toUpperCase()) {
+        const value = hit.replace(/\s/g, '').toUpperCase();
+        t.caseRefs.push({ kind: URN_SHAPE.test(hit) ? 'urn' : 'court-case', value, start: q, end: q + len });
+        seenRefs.add(value);
+        if (seenRefs.size >= MAX_CASE_REFS && trigger === p.triggerRefs) {
+          // Enough case references: the rest of the text is read without them (registers have thousands).
+          p.trigger.lastIndex = trigger.lastIndex;
+          trigger = p.trigger;
         }
       }
     }
-    key = key * SYMBOLS + s;
+    if (done > trigger.lastIndex) trigger.lastIndex = done;
   }
-  return key;
+  const byStart = <T extends { start: number }>(list: T[]): T[] => {
+    list.sort((a, b) => a.start - b.start);
+    return list.filter((x, i) => i === 0 || x.start !== list[i - 1]!.start);
+  };
+  t.acts = byStart(t.acts);
+  t.sections = byStart(t.sections);
+  return t;
 }
-
-const DIGIT = 26;
-const isDigit = (c: number) => c >= 48 && c <= 57;
-const isLetter = (c: number) => (c | 32) >= 97 && (c | 32) <= 122;
-const isSpace = (c: number) => c === 32 || c === 9 || c === 10 || c === 13 || c === 160;
 
 /**
- * Digit-led tokens are case references and "the 2003 Act"; dates and times are everywhere in registers,
- * so only shapes that can start one of those reach the regex (a necessary condition, not the check):
- * 2 digits + letter/space (URN), 2 digits + "/" + 4 digits + "/" (CCRN), 4 digits + "/" (Court of Appeal)
- * or + space + "a" (Act), 9 digits + "/".
+ * The record (one case, or one offence within it) around [start, end): from the last case reference or
+ * CJS code at or before `start` to the next one after `end`, within `window` either side. Registers put
+ * many cases on one page; words from a neighbouring case must not count as this one's particulars.
  */
-function digitCandidate(text: string, i: number): boolean {
-  let j = i;
-  while (j < text.length && j - i < 10 && isDigit(text.charCodeAt(j))) j++;
-  const len = j - i;
-  const c = text.charCodeAt(j);
-  if (len === 2) {
-    if (isLetter(c) || c === 32) return true;
-    if (c !== 47) return false;
-    for (let k = 1; k <= 4; k++) if (!isDigit(text.charCodeAt(j + k))) return false;
-    return text.charCodeAt(j + 5) === 47;
+export function recordAround(text: string, start: number, end: number, window: number): [number, number] {
+  const lo = Math.max(0, start - window);
+  const hi = Math.min(text.length, end + window);
+  const slice = text.slice(lo, hi);
+  let from = lo;
+  let to = hi;
+  RECORD_BOUNDARY.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = RECORD_BOUNDARY.exec(slice))) {
+    if (m[0] !== m[0].toUpperCase()) continue;
+    const at = lo + m.index;
+    if (at <= start) from = at;
+    else if (at >= end) {
+      to = at;
+      break;
+    }
   }
-  if (len === 4) {
-    if (c === 47) return true;
-    let k = j;
-    while (k < j + 3 && isSpace(text.charCodeAt(k))) k++;
-    return k > j && (text.charCodeAt(k) | 32) === 97;
-  }
-  return len === 9 && c === 47;
-}
-
-function isWordAt(text: string, i: number): boolean {
-  const c = text.charCodeAt(i);
-  return c < 128 && CLASS[c] !== NON_WORD;
+  return [from, to];
 }

@@ -26,14 +26,17 @@ export const offenceSchema = z.object({
   subsection: z.string().regex(/^\d{1,2}[A-Z]?$/).optional(),
   titles: z.array(z.string().min(3)).min(1),
   cjsCodes: z.array(z.string().regex(/^[A-Z]{2}\d{5}$/)),
-  chargeWording: z.array(z.string()),
-  citationForms: z.array(z.string()),
   citations: z.array(citationSchema).min(1),
   sectionDefault: z.boolean().optional(),
   phrases: z.array(z.object({ pattern, kind: z.enum(['title', 'wording', 'prose']) })),
+  citation: z.string().min(3),
+});
+
+export const notesSchema = z.object({
+  chargeWording: z.array(z.string()).optional(),
+  citationForms: z.array(z.string()),
   inForce: isoDate,
   repealed: isoDate.optional(),
-  citation: z.string().min(3),
   source: z.string().min(3),
 });
 

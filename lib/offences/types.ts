@@ -39,20 +39,24 @@ export interface OffenceEntry {
   titles: string[];
   /** Base CJS codes without inchoate suffix; the detector accepts A/B/C/I/E suffixes generically. */
   cjsCodes: string[];
-  /** Legislation strings as printed on charge sheets, where known. */
-  chargeWording: string[];
-  /** Citation forms as people write them (documentation and examples; detection is generic). */
-  citationForms: string[];
   /** Which (Act, section, subsection) references mean this offence. */
   citations: CitationSpec[];
   /** Chosen when a citation gives the section but no (known) subsection. */
   sectionDefault?: boolean;
   phrases: PhraseSpec[];
+  /** Short citation for display, e.g. "SOA 2003 s.66B(2)". */
+  citation: string;
+}
+
+/** Documentation of an entry (notes.ts; not shipped in the content script). */
+export interface OffenceNotes {
+  /** Legislation strings as printed on charge sheets, where known. */
+  chargeWording?: string[];
+  /** Citation forms as people write them (documentation and examples; detection is generic). */
+  citationForms: string[];
   /** ISO dates. */
   inForce: string;
   repealed?: string;
-  /** Short citation for display, e.g. "SOA 2003 s.66B(2)". */
-  citation: string;
   /** Where the fact comes from in /work/shared/domain (brief section), and how sure it is. */
   source: string;
 }

@@ -172,6 +172,12 @@ describe('robustness', () => {
     ['URN-like', '01AB234567 '],
     ['phrases', 'revenge porn intimate state private sexual '],
     ['unicode', '\u{1F600}é\u200bß\u0130ﬁ'],
+    // The native scan's anchors and windows: every hit reads back or around it, but never twice.
+    ['anchor words', 'intimate sexual private indecent equipment '],
+    ['relevant Act with its section numbers', 'Theft Act 1968 s.21 and 21 and '],
+    ['the 2003 Act', 'the 2003 Act this Act '],
+    ['annotation markers', 'SOA 2003 F166B F266B '],
+    ['glued to', 'Contrary tosection 66B(2) of the SOA 2003 '],
   ];
   it.each(adversarial)('1 MB of %s finishes under 2 s', (_name, unit) => {
     const text = unit.repeat(Math.ceil(MB / unit.length)).slice(0, MB);

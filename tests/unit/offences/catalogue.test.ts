@@ -3,7 +3,9 @@ import { describe, expect, it } from 'vitest';
 import { ACTS } from '../../../lib/offences/acts';
 import { OFFENCES } from '../../../lib/offences/catalogue';
 import { EXAMPLES } from '../../../lib/offences/examples';
-import { actSchema, catalogueSchema } from '../../../lib/offences/schema';
+import { OFFENCE_NOTES } from '../../../lib/offences/notes';
+import { actSchema, catalogueSchema, notesSchema } from '../../../lib/offences/schema';
+import { detect } from '../../../lib/detect/detect';
 
 const require = createRequire(import.meta.url);
 const standing = require('@moj-bichard7-developers/bichard7-next-data').offenceCode as { cjsCode: string; offenceTitle: string }[];
@@ -14,6 +16,23 @@ describe('offence catalogue data', () => {
   it('validates against the schema', () => {
     expect(() => catalogueSchema.parse(OFFENCES)).not.toThrow();
     for (const act of ACTS) expect(() => actSchema.parse(act)).not.toThrow();
+  });
+
+  it('has notes (sources, dates, citation forms) for exactly the catalogue entries', () => {
+    expect(Object.keys(OFFENCE_NOTES).sort()).toEqual(OFFENCES.map((o) => o.id).sort());
+    for (const [id, notes] of Object.entries(OFFENCE_NOTES)) expect(() => notesSchema.parse(notes), id).not.toThrow();
+  });
+
+  it('every documented citation form and charge wording that names its Act is recognised', () => {
+    for (const o of OFFENCES) {
+      const notes = OFFENCE_NOTES[o.id]!;
+      for (const form of [...notes.citationForms, ...(notes.chargeWording ?? [])]) {
+        if (!/act|\b[a-z&]{2,5} ?\d{4}\b|\b(?:soa|cjca|mca|pha)\b/i.test(form)) continue;
+        // Alternative charges count only with intimate-image particulars.
+        const text = o.category === 'alternative' ? `${form}: sent nude photos of her to her employer.` : form;
+        expect(detect(text).offences.map((x) => x.id), `${o.id}: ${form}`).toContain(o.id);
+      }
+    }
   });
 
   it('has unique ids and codes, and every statute is a known Act', () => {
