@@ -26,6 +26,11 @@ export interface SidebarAppProps {
   /** Where focus goes back to when the user leaves the sidebar. */
   onReturnToPage(): void;
   newClientId(): string;
+  /**
+   * True only for a submit caused by a real click or key press in the sidebar (lib/content/user-intent.ts):
+   * a page script can make Chrome fire a trusted submit event through the open shadow root.
+   */
+  isUserSubmit(event: Event): boolean;
 }
 
 function toStatuses(status: CaseStatus | null): Record<string, PromptStatus> {
@@ -132,8 +137,9 @@ export function SidebarApp(props: SidebarAppProps) {
 
   const onAcknowledge = useCallback(
     async (ack: Acknowledgement, event: FormEvent<HTMLFormElement>): Promise<AcknowledgeResult> => {
-      // Only a real user action creates a record: page scripts can dispatch events, not trusted ones.
-      if (!event.nativeEvent.isTrusted) return { ok: false, message: t('sidebarApp_untrusted') };
+      // Only a real user action creates a record. A page script can reach the open shadow root and
+      // call requestSubmit(), which Chrome marks trusted: isUserSubmit ties the submit to a real click or key.
+      if (!event.nativeEvent.isTrusted || !props.isUserSubmit(event.nativeEvent)) return { ok: false, message: t('sidebarApp_untrusted') };
       const prompt = prompts.find((p) => p.id === ack.promptId);
       if (!prompt || !primary) return { ok: false, message: t('sidebarApp_unknown_prompt') };
       const previous = caseStatus?.prompts.find((p) => p.promptId === ack.promptId && p.outcome !== null);

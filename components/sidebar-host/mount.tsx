@@ -1,6 +1,7 @@
 import { createRoot } from 'react-dom/client';
 import sidebarCss from '../sidebar/sidebar.css?inline';
 import { createShadowHost, PUSH_MIN_VIEWPORT } from '../../lib/content/shadow-host';
+import { createIntentGuard } from '../../lib/content/user-intent';
 import { SidebarApp } from './SidebarApp';
 import type { PageBridgeLike, SidebarPort } from './ports';
 
@@ -21,6 +22,7 @@ export function mountSidebar(
   options: { forceTraining?: boolean; newClientId: () => string },
 ): MountedSidebar {
   const shadow = createShadowHost(doc, sidebarCss);
+  const intent = createIntentGuard(shadow.root);
   const win = doc.defaultView!;
   let lastPageFocus: Element | null = null;
   let opener: (() => void) | null = null;
@@ -78,6 +80,7 @@ export function mountSidebar(
       }}
       onReturnToPage={returnToPage}
       newClientId={options.newClientId}
+      isUserSubmit={intent.allows}
     />,
   );
 
@@ -87,6 +90,7 @@ export function mountSidebar(
     destroy() {
       win.removeEventListener('keydown', onPageKey, true);
       root.unmount();
+      intent.dispose();
       shadow.destroy();
     },
   };

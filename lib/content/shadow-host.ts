@@ -64,9 +64,12 @@ export function createShadowHost(doc: Document, css: string, opts: { maxReattach
   if (pushSheet) doc.adoptedStyleSheets = [...doc.adoptedStyleSheets, pushSheet];
 
   const state = () => (!visible ? 'hidden' : expanded ? 'expanded' : 'collapsed');
+  // Set once we stop fighting the page: from then on the page is never pushed aside for a sidebar
+  // that may not be there, even if setExpanded/setVisible are called again.
+  let gaveUp = false;
   const applyHostStyle = () => {
     if (host.getAttribute('data-state') !== state()) host.setAttribute('data-state', state());
-    if (!visible) {
+    if (!visible || gaveUp) {
       pushSheet?.replaceSync('');
       return;
     }
@@ -86,6 +89,19 @@ export function createShadowHost(doc: Document, css: string, opts: { maxReattach
   let reattached = 0;
   const maxReattach = opts.maxReattach ?? 5;
   const observer = new win.MutationObserver(() => {
+    // Moved deeper into the page (where this observer would not see it removed): back to <html>,
+    // or, past the limit, stop pushing the page aside for a host we can no longer watch.
+    if (host.isConnected && host.parentNode !== doc.documentElement) {
+      if (reattached < maxReattach) {
+        reattached += 1;
+        doc.documentElement.append(host);
+      } else {
+        observer.disconnect();
+        gaveUp = true;
+        pushSheet?.replaceSync('');
+        return;
+      }
+    }
     if (host.isConnected) {
       // A page that tampers with our state attribute or hides us gets it put back.
       if (host.getAttribute('data-state') !== state() || host.hidden) {
@@ -96,6 +112,7 @@ export function createShadowHost(doc: Document, css: string, opts: { maxReattach
     }
     if (reattached >= maxReattach) {
       observer.disconnect(); // fail safe: stop fighting a page that keeps removing us
+      gaveUp = true;
       pushSheet?.replaceSync('');
       return;
     }

@@ -1,0 +1,164 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { detect } from '../../../lib/detect/detect';
+import { nodeOffset, pageText, rangeForOffsets, type PageText } from '../../../lib/detect/page-text';
+import { corpusDocs, mutatedCorpus, randomText } from './corpus';
+
+/**
+ * Issue 9: pageText (DOM to detector text, in happy-dom) on generated DOM trees, random tag soup
+ * parsed by the browser-like parser, and real corpus documents laid out as random HTML, with a fixed
+ * seed: no exception, bounded time, the same output twice, segments that map exactly back to their
+ * Text nodes, nothing from skipped elements, and detector evidence that maps back into the DOM.
+ */
+const SKIP = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'CANVAS', 'IFRAME', 'OBJECT', 'HEAD', 'TITLE', 'META', 'LINK']);
+const TAGS = ['div', 'p', 'span', 'b', 'td', 'tr', 'table', 'li', 'ul', 'section', 'details', 'summary', 'br', 'a', 'script', 'style', 'template', 'noscript', 'svg', 'button', 'label', 'pre', 'h2', 'iframe', 'object', 'custom-el'];
+const PER_INPUT_MS = 200;
+let slowest = 0;
+
+interface Tree {
+  tag: string;
+  attrs: [string, string][];
+  children: (Tree | string | { comment: string })[];
+}
+
+const attr = fc.oneof(
+  fc.constant<[string, string]>(['style', 'display:none']),
+  fc.constant<[string, string]>(['style', 'DISPLAY : NONE; color: red']),
+  fc.constant<[string, string]>(['role', 'tabpanel']),
+  fc.constant<[string, string]>(['hidden', '']),
+  fc.constant<[string, string]>(['aria-hidden', 'true']),
+  fc.tuple(fc.constantFrom('class', 'id', 'data-x', 'title'), fc.string({ maxLength: 10 })),
+);
+
+const { tree } = fc.letrec<{ tree: Tree }>((tie) => ({
+  tree: fc.record({
+    tag: fc.constantFrom(...TAGS),
+    attrs: fc.array(attr, { maxLength: 2 }),
+    children: fc.array(
+      fc.oneof(
+        { depthSize: 'small', withCrossShrink: true },
+        randomText,
+        fc.string({ maxLength: 10 }).map((comment) => ({ comment })),
+        tie('tree'),
+      ),
+      { maxLength: 5 },
+    ),
+  }),
+}));
+
+function build(doc: Document, t: Tree): Element {
+  const el = doc.createElement(t.tag);
+  for (const [name, value] of t.attrs) el.setAttribute(name, value);
+  for (const child of t.children) {
+    if (typeof child === 'string') el.appendChild(doc.createTextNode(child));
+    else if ('comment' in child) el.appendChild(doc.createComment(child.comment));
+    else el.appendChild(build(doc, child));
+  }
+  return el;
+}
+
+const SOUP = ['<div>', '</div>', '<p>', '</p>', '<td>', '<tr>', '<table>', '</table>', '<br>', '<script>', '</script>', '<style>', '</style>', '<template>', '</template>',
+  '<!--', '-->', '<span style="display:none">', '</span>', '<div role="tabpanel" style="display: none">', '&amp;', '&nbsp;', '&#x1F600;', '&#55357;', '<b>', '</b>',
+  '<svg><text>', '</text></svg>', '<details><summary>', '</summary>', '<![CDATA[', ']]>', '<', '>', '"', "'", 'SX03250', ' section 66B(2) of the Sexual Offences Act 2003 '];
+const soup = fc.array(fc.oneof(fc.constantFrom(...SOUP), randomText), { maxLength: 60 }).map((parts) => parts.join(''));
+
+/** A corpus document as HTML: each line in a random block or inline element. */
+function asHtmlDoc(doc: Document, text: string, tags: string[]): Element {
+  const body = doc.createElement('main');
+  text.split('\n').forEach((line, i) => {
+    const el = doc.createElement(tags[i % tags.length]!);
+    el.appendChild(doc.createTextNode(line));
+    body.appendChild(el);
+  });
+  return body;
+}
+
+function underSkipped(node: Node, root: Node): boolean {
+  for (let el = node.parentElement; el && el !== root; el = el.parentElement) {
+    if (SKIP.has(el.tagName.toUpperCase())) return true;
+    const style = el.getAttribute('style');
+    if (style && /display\s*:\s*none/i.test(style) && el.getAttribute('role') !== 'tabpanel') return true;
+  }
+  return false;
+}
+
+function timedPageText(root: Node): PageText {
+  const started = performance.now();
+  const out = pageText(root);
+  slowest = Math.max(slowest, performance.now() - started);
+  return out;
+}
+
+function check(root: Node) {
+  const first = timedPageText(root);
+  const { text, segments } = first;
+  let end = 0;
+  for (const [i, seg] of segments.entries()) {
+    // Between two pieces of text: nothing, or exactly one inserted line break.
+    const gap = text.slice(end, seg.start);
+    expect(i === 0 ? gap : gap.replace(/^\n$/, '')).toBe('');
+    expect(seg.node.data.length).toBeGreaterThan(0);
+    expect(text.slice(seg.start, seg.start + seg.node.data.length)).toBe(seg.node.data);
+    expect(underSkipped(seg.node, root)).toBe(false);
+    end = seg.start + seg.node.data.length;
+  }
+  expect(end).toBe(text.length);
+  // The same DOM gives the same text and the same segments.
+  const again = pageText(root);
+  expect(again.text).toBe(text);
+  expect(again.segments.map((s) => [s.start, s.node])).toEqual(segments.map((s) => [s.start, s.node]));
+  // Detector evidence maps back into the DOM.
+  const result = detect(text);
+  const doc = root.ownerDocument ?? (root as Document);
+  for (const offence of result.offences) {
+    for (const e of offence.evidence) {
+      const a = nodeOffset(segments, e.start, false);
+      const b = nodeOffset(segments, e.end, true);
+      expect(a && b).toBeTruthy();
+      expect(a![1]).toBeLessThanOrEqual(a![0].data.length);
+      expect(b![1]).toBeLessThanOrEqual(b![0].data.length);
+      expect(() => rangeForOffsets(segments, e.start, e.end, doc)).not.toThrow();
+    }
+  }
+}
+
+describe('pageText fuzzing in happy-dom (fast-check, seed 42)', () => {
+  it('generated DOM trees: exact segments, nothing from skipped elements, deterministic, bounded time', () => {
+    fc.assert(
+      fc.property(tree, (t) => {
+        // Left detached: happy-dom would try to load connected iframes.
+        check(build(document, t));
+      }),
+      { seed: 42, numRuns: 500 },
+    );
+    expect(slowest).toBeLessThan(PER_INPUT_MS);
+  });
+
+  it('random tag soup through the HTML parser: the same guarantees', () => {
+    const parser = new DOMParser();
+    fc.assert(
+      fc.property(soup, (html) => {
+        const doc = parser.parseFromString(`<!doctype html><html><body>${html}</body></html>`, 'text/html');
+        check(doc.documentElement);
+      }),
+      { seed: 42, numRuns: 400 },
+    );
+    expect(slowest).toBeLessThan(PER_INPUT_MS);
+  });
+
+  it('mutated real corpus documents laid out as random HTML: the same guarantees, and the detector sees the same text', () => {
+    const docs = corpusDocs();
+    fc.assert(
+      fc.property(mutatedCorpus(docs), fc.array(fc.constantFrom('p', 'div', 'span', 'td', 'li', 'b', 'h2'), { minLength: 1, maxLength: 6 }), (text, tags) => {
+        const root = asHtmlDoc(document, text, tags);
+        check(root);
+        // Text content survives: every line of the document is in the page text.
+        const out = pageText(root).text;
+        for (const line of text.split('\n')) if (line) expect(out.includes(line)).toBe(true);
+      }),
+      { seed: 42, numRuns: 300 },
+    );
+    expect(slowest).toBeLessThan(PER_INPUT_MS);
+    console.log(`pageText fuzz: slowest input ${slowest.toFixed(1)} ms`);
+  });
+});
