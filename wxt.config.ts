@@ -43,6 +43,11 @@ export default defineConfig({
     optional_host_permissions: ['https://*/*', 'http://*/*'],
     host_permissions: e2e ? LOCAL_SITES : [],
     storage: { managed_schema: 'managed-schema.json' },
+    // No remote code and no network at all from extension pages and the service worker.
+    content_security_policy: {
+      extension_pages:
+        "script-src 'self'; object-src 'none'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'; connect-src 'none'",
+    },
     commands: {
       'check-page': {
         suggested_key: { default: 'Alt+Shift+D' },

@@ -1,3 +1,4 @@
+import '../lib/zod-config';
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { createPageHandlers } from '../lib/background/page-handlers';
