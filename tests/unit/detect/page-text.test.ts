@@ -2,7 +2,12 @@ import { parseHTML } from 'linkedom';
 import { Window } from 'happy-dom';
 import { describe, expect, it } from 'vitest';
 import { detect } from '../../../lib/detect/detect';
-import { nodeOffset, pageText, rangeForOffsets } from '../../../lib/detect/page-text';
+import { nodeOffset, pageText, rangeForOffsets, type PageText } from '../../../lib/detect/page-text';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { registerPages } from '../../bench/register-page';
+import { listTrainingFiles, readTraining } from '../training/training-files';
+import { referencePageText } from './page-text-reference';
 
 const HTML = `<!doctype html><html><head><title>T</title><style>.x{}</style></head><body>
 <table><tr><td>Offence</td><td>Theft</td></tr></table>
@@ -82,5 +87,102 @@ describe('pageText on deep and wide DOMs', () => {
     const { text } = pageText(document.body as unknown as Node);
     expect(performance.now() - t0).toBeLessThan(2000);
     expect(text.split('\n')).toHaveLength(20_000);
+  });
+});
+
+/** Same text, and segments pointing at the same Text nodes at the same offsets. */
+function expectSameAsReference(root: Node) {
+  const fast: PageText = pageText(root);
+  const ref: PageText = referencePageText(root);
+  expect(fast.text).toBe(ref.text);
+  expect(fast.segments.length).toBe(ref.segments.length);
+  for (let i = 0; i < ref.segments.length; i++) {
+    if (fast.segments[i]!.node !== ref.segments[i]!.node || fast.segments[i]!.start !== ref.segments[i]!.start) {
+      expect.fail(`segment ${i} differs: ${fast.segments[i]!.start} vs ${ref.segments[i]!.start}`);
+    }
+  }
+  return fast;
+}
+
+function bothDoms(html: string): [string, Document][] {
+  const hd = new Window();
+  hd.document.write(html);
+  return [
+    ['happy-dom', hd.document as unknown as Document],
+    ['linkedom', parseHTML(html).document as unknown as Document],
+  ];
+}
+
+const fixtureDir = join(process.cwd(), 'tests/fixtures/pages/hostile');
+function fixturePages(): [string, string][] {
+  try {
+    return readdirSync(fixtureDir)
+      .filter((f) => f.endsWith('.html'))
+      .sort()
+      .map((f) => [`fixture ${f}`, readFileSync(join(fixtureDir, f), 'utf8')]);
+  } catch {
+    return [];
+  }
+}
+
+describe('pageText gives exactly what the first (reference) implementation gave', () => {
+  const pages: [string, string][] = [
+    ['sample', HTML],
+    ...listTrainingFiles('.html').map((f): [string, string] => [`training ${f}`, readTraining(f)]),
+    ...fixturePages(),
+  ];
+  it.each(pages)('%s (body, documentElement and document, in happy-dom and linkedom)', (_name, html) => {
+    for (const [, doc] of bothDoms(html)) {
+      expectSameAsReference(doc.body);
+      expectSameAsReference(doc.documentElement);
+      expectSameAsReference(doc);
+    }
+  });
+
+  it('on subtrees whose root is a block, inline, hidden or skipped element, a text node or a comment', () => {
+    const html = `<body><div id="a">x<p>y</p></div><span id="b">z<td>w</td></span>
+      <div id="c" style="display:none">hidden<p>p</p></div><script id="d">s</script><p id="e"></p></body>`;
+    for (const [, doc] of bothDoms(html)) {
+      for (const id of ['a', 'b', 'c', 'd', 'e']) expectSameAsReference(doc.getElementById(id)!);
+      expectSameAsReference(doc.getElementById('a')!.firstChild!);
+      expectSameAsReference(doc.createComment('c'));
+      const frag = doc.createDocumentFragment();
+      frag.appendChild(doc.createElement('p')).appendChild(doc.createTextNode('one'));
+      frag.appendChild(doc.createTextNode('two'));
+      expectSameAsReference(frag);
+    }
+  });
+
+  it('on a generated 1 MB court register, and on random nesting of blocks, inlines, skipped and empty elements', () => {
+    const { nonMatching, matching } = registerPages(1_000_000);
+    const big = parseHTML(matching).document as unknown as Document;
+    expect(expectSameAsReference(big.body).text.length).toBeGreaterThan(500_000);
+    expectSameAsReference(parseHTML(nonMatching).document.body as unknown as Node);
+
+    let seed = 7;
+    const rand = (n: number) => {
+      seed = (seed * 1103515245 + 12345) & 0x7fffffff;
+      return seed % n;
+    };
+    const tags = ['div', 'span', 'p', 'b', 'td', 'br', 'script', 'template', 'li', 'em', 'section'];
+    for (let round = 0; round < 30; round++) {
+      const { document } = parseHTML('<html><body></body></html>');
+      const open: Element[] = [document.body];
+      for (let i = 0; i < 300; i++) {
+        const parent = open[rand(open.length)]!;
+        const r = rand(10);
+        if (r < 4) parent.appendChild(document.createTextNode(rand(5) ? `t${i} ` : ''));
+        else if (r < 5) parent.appendChild(document.createComment('c'));
+        else {
+          const el = document.createElement(tags[rand(tags.length)]!);
+          if (rand(8) === 0) el.setAttribute('style', 'color: red; display : none');
+          if (rand(16) === 0) el.setAttribute('role', 'tabpanel');
+          parent.appendChild(el);
+          open.push(el);
+        }
+      }
+      expectSameAsReference(document.body as unknown as Node);
+      expectSameAsReference(document as unknown as Node);
+    }
   });
 });

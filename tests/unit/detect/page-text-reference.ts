@@ -1,0 +1,79 @@
+/**
+ * The first (simple, slower) implementation of pageText, kept as a test oracle: the fast walk in
+ * lib/detect/page-text.ts must give the same text and segments on every page. Test-only.
+ */
+import type { PageText, Segment } from '../../../lib/detect/page-text';
+
+const SKIP = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'CANVAS', 'IFRAME', 'OBJECT', 'HEAD', 'TITLE', 'META', 'LINK']);
+const BLOCK = new Set([
+  'ADDRESS', 'ARTICLE', 'ASIDE', 'BLOCKQUOTE', 'BODY', 'BR', 'CAPTION', 'DD', 'DETAILS', 'DIALOG', 'DIV', 'DL', 'DT',
+  'FIELDSET', 'FIGCAPTION', 'FIGURE', 'FOOTER', 'FORM', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'HEADER', 'HR', 'HTML',
+  'LEGEND', 'LI', 'MAIN', 'NAV', 'OL', 'OPTION', 'P', 'PRE', 'SECTION', 'SELECT', 'SUMMARY', 'TABLE', 'TBODY',
+  'TD', 'TFOOT', 'TH', 'THEAD', 'TR', 'UL', 'TEXTAREA', 'BUTTON', 'LABEL',
+]);
+const TEXT_NODE = 3;
+const ELEMENT_NODE = 1;
+
+function tagOf(el: Element): string {
+  return (el.tagName || '').toUpperCase();
+}
+
+function skipElement(el: Element): boolean {
+  const tag = tagOf(el);
+  if (SKIP.has(tag)) return true;
+  const style = el.getAttribute('style');
+  if (style && /display\s*:\s*none/i.test(style)) {
+    // Tab panels are hidden until their tab is chosen; the user can open them, so read them.
+    return el.getAttribute('role') !== 'tabpanel';
+  }
+  return false;
+}
+
+export function referencePageText(root: Node): PageText {
+  const parts: string[] = [];
+  const segments: Segment[] = [];
+  let length = 0;
+  let pendingBreak = false;
+  const breakLine = () => {
+    if (length > 0) pendingBreak = true;
+  };
+  const addText = (node: Text) => {
+    const value = node.data;
+    if (!value) return;
+    if (pendingBreak) {
+      parts.push('\n');
+      length += 1;
+      pendingBreak = false;
+    }
+    segments.push({ node, start: length });
+    parts.push(value);
+    length += value.length;
+  };
+
+  // Explicit stack of [node, leaving]: entering a block adds a break before, leaving adds one after.
+  const stack: [Node, boolean][] = [[root, false]];
+  while (stack.length) {
+    const [node, leaving] = stack.pop()!;
+    if (leaving) {
+      breakLine();
+      continue;
+    }
+    if (node.nodeType === TEXT_NODE) {
+      addText(node as Text);
+      continue;
+    }
+    if (node.nodeType === ELEMENT_NODE) {
+      const el = node as Element;
+      if (node !== root && skipElement(el)) continue;
+      if (BLOCK.has(tagOf(el))) {
+        breakLine();
+        stack.push([node, true]);
+      }
+    } else if (node.nodeType !== 9 && node.nodeType !== 11) continue; // comments etc.
+    // Children pushed in reverse so they pop in document order.
+    const children = node.childNodes;
+    for (let i = children.length - 1; i >= 0; i--) stack.push([children[i]!, false]);
+  }
+  return { text: parts.join(''), segments };
+}
+
