@@ -149,3 +149,27 @@ test('training mode: TRAINING banner, records kept apart from live', async ({ pa
   expect(await recordEntries(ext.serviceWorker, 'live')).toEqual([]);
   await page.screenshot({ path: 'tests/e2e/screenshots/trainer-presenter.png' });
 });
+
+test('320 px wide (400% zoom of 1280 px): opens as a strip that covers nothing, expands to fit, no sideways scroll', async ({ page, server }) => {
+  await page.setViewportSize({ width: 320, height: 640 });
+  await page.goto(`${server.url}${CASE}`);
+  const panel = sidebar(page);
+  const toggle = panel.getByRole('button', { name: /Deprivation order reminder: (hide|show)/ });
+  await expect(toggle).toHaveAttribute('aria-expanded', 'false');
+  const strip = await page.locator('deprivation-order-reminder').boundingBox();
+  expect(strip!.width).toBeLessThanOrEqual(44);
+  // The page keeps the rest of the width: its content is not under the strip.
+  expect(await page.evaluate(() => document.documentElement.getBoundingClientRect().right)).toBeLessThanOrEqual(320 - strip!.width + 1);
+
+  await toggle.click();
+  await expect(toggle).toHaveAttribute('aria-expanded', 'true');
+  const box = await page.locator('deprivation-order-reminder').boundingBox();
+  expect(box!.width).toBeLessThanOrEqual(320);
+  const overflow = await page.evaluate(() => {
+    const body = document.querySelector('deprivation-order-reminder')!.shadowRoot!.querySelector('.dor-body') as HTMLElement;
+    return body.scrollWidth - body.clientWidth;
+  });
+  expect(overflow).toBeLessThanOrEqual(1);
+  await expect(panel.locator('form').first().getByRole('button', { name: 'Record' })).toBeVisible();
+  await page.screenshot({ path: 'tests/e2e/screenshots/narrow-320-expanded.png' });
+});
