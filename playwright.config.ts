@@ -10,7 +10,7 @@ export default defineConfig({
   fullyParallel: false,
   workers: 1, // each test launches its own browser profile; two cores
   retries: 0,
-  reporter: [['list'], ['json', { outputFile: 'test-results/playwright.json' }]],
-  outputDir: 'test-results/playwright',
+  reporter: [['list'], ['json', { outputFile: 'tests/results/playwright.json' }]],
+  outputDir: 'tests/results/playwright',
   use: { trace: 'retain-on-failure' },
 });

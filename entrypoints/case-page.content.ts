@@ -1,8 +1,7 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
-import { getBridge, setBridge, type CasePageBridge } from '../lib/content/bridge';
+import { createPageBridge, getBridge, setBridge } from '../lib/content/bridge';
 import { send } from '../lib/messaging/client';
 import { t } from '../lib/i18n/t';
-import { createHighlighter } from '../lib/content/highlight';
 import { createIndicator, type Indicator } from '../lib/content/indicator';
 import { PageScanner, type ScanSnapshot } from '../lib/content/page-scanner';
 import { sameSummary, summarise, type PageSummary } from '../lib/content/page-summary';
@@ -25,22 +24,9 @@ export default defineContentScript({
       return;
     }
     const scanner = new PageScanner(document, location.href);
-    const highlighter = createHighlighter(document, () => bridge.highlightLayer ?? null);
+    const bridge = createPageBridge(document, scanner);
     let indicator: Indicator | null = null;
     let reported: PageSummary | null = null;
-
-    const bridge: CasePageBridge = {
-      version: 1,
-      snapshot: () => scanner.current,
-      subscribe: (fn) => scanner.subscribe(fn),
-      showEvidence(evidence) {
-        const range = scanner.current.ranges.get(evidence);
-        if (!range || !range.startContainer.isConnected) return false;
-        highlighter.show(range);
-        return true;
-      },
-      clearHighlight: () => highlighter.clear(),
-    };
     setBridge(bridge);
 
     const report = async (snap: ScanSnapshot) => {
@@ -77,7 +63,7 @@ export default defineContentScript({
 
     ctx.onInvalidated(() => {
       scanner.stop();
-      highlighter.clear();
+      bridge.clearHighlight();
       indicator?.remove();
       setBridge(undefined);
     });

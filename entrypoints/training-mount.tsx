@@ -1,11 +1,10 @@
 import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
-import { createHighlighter } from '../lib/content/highlight';
+import { createPageBridge } from '../lib/content/bridge';
 import { createIndicator, type Indicator } from '../lib/content/indicator';
 import { t } from '../lib/i18n/t';
 import { PageScanner } from '../lib/content/page-scanner';
 import { createExtensionPort } from '../components/sidebar-host/extension-port';
 import { mountSidebar, randomClientId } from '../components/sidebar-host/mount';
-import type { PageBridgeLike } from '../components/sidebar-host/ports';
 
 /**
  * The training pages bundled inside the extension (for trainers without the local training site).
@@ -18,19 +17,7 @@ const TRAINING_SITE = 'https://training.invalid';
 
 export default defineUnlistedScript(() => {
   const scanner = new PageScanner(document, location.href);
-  let layer: HTMLElement | null = null;
-  const highlighter = createHighlighter(document, () => layer);
-  const bridge: PageBridgeLike = {
-    snapshot: () => scanner.current,
-    subscribe: (fn) => scanner.subscribe(fn),
-    showEvidence(evidence) {
-      const range = scanner.current.ranges.get(evidence);
-      if (!range || !range.startContainer.isConnected) return false;
-      highlighter.show(range);
-      return true;
-    },
-    clearHighlight: () => highlighter.clear(),
-  };
+  const bridge = createPageBridge(document, scanner);
   let mounted = false;
   let indicator: Indicator | null = null;
   const mount = () => {
@@ -42,7 +29,7 @@ export default defineUnlistedScript(() => {
       forceTraining: true,
       newClientId: randomClientId,
     });
-    layer = sidebar.layer;
+    bridge.highlightLayer = sidebar.layer;
   };
   const maybeMount = () => {
     const verdict = scanner.current.result.verdict;

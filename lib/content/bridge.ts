@@ -1,5 +1,6 @@
 import type { Evidence } from '../detect/types';
-import type { ScanSnapshot } from './page-scanner';
+import { createHighlighter } from './highlight';
+import type { PageScanner, ScanSnapshot } from './page-scanner';
 
 /**
  * The always-injected case-page script and the sidebar script (injected only on a match) run in the
@@ -28,4 +29,25 @@ export function getBridge(): CasePageBridge | undefined {
 
 export function setBridge(bridge: CasePageBridge | undefined): void {
   (globalThis as Record<string, unknown>)[BRIDGE_KEY] = bridge;
+}
+
+/**
+ * The bridge over a scanner: its findings, and highlighting its evidence on the page. Used by the
+ * case-page script and, on the bundled training pages, by the training mount.
+ */
+export function createPageBridge(doc: Document, scanner: PageScanner): CasePageBridge {
+  const highlighter = createHighlighter(doc, () => bridge.highlightLayer ?? null);
+  const bridge: CasePageBridge = {
+    version: 1,
+    snapshot: () => scanner.current,
+    subscribe: (fn) => scanner.subscribe(fn),
+    showEvidence(evidence) {
+      const range = scanner.current.ranges.get(evidence);
+      if (!range || !range.startContainer.isConnected) return false;
+      highlighter.show(range);
+      return true;
+    },
+    clearHighlight: () => highlighter.clear(),
+  };
+  return bridge;
 }

@@ -77,6 +77,17 @@ export function foreignRequests(requests: string[], serverUrl: string): string[]
   );
 }
 
+/** A fresh profile with the extension, torn down after use; fails if anything left the machine. */
+async function withGuardedExtension(serverUrl: string, use: (l: Launched) => Promise<void>): Promise<void> {
+  const launched = await launchExtension();
+  await waitForSiteScripts(launched.serviceWorker);
+  await use(launched);
+  const foreign = foreignRequests(launched.requests, serverUrl);
+  await launched.context.close();
+  rmSync(launched.userDataDir, { recursive: true, force: true });
+  expect(foreign, 'the extension must make no network requests').toEqual([]);
+}
+
 type Fixtures = { ext: Launched; page: Page; sharedPage: Page };
 type WorkerFixtures = { server: { url: string }; sharedExt: Launched };
 
@@ -95,15 +106,7 @@ export const test = base.extend<Fixtures, WorkerFixtures>({
   ],
   // One browser for read-only checks (e.g. the scenario table): a fresh page per test, same profile.
   sharedExt: [
-    async ({ server }, use) => {
-      const launched = await launchExtension();
-      await waitForSiteScripts(launched.serviceWorker);
-      await use(launched);
-      const foreign = foreignRequests(launched.requests, server.url);
-      await launched.context.close();
-      rmSync(launched.userDataDir, { recursive: true, force: true });
-      expect(foreign, 'the extension must make no network requests').toEqual([]);
-    },
+    async ({ server }, use) => withGuardedExtension(server.url, use),
     { scope: 'worker' },
   ],
   sharedPage: async ({ sharedExt }, use) => {
@@ -111,15 +114,7 @@ export const test = base.extend<Fixtures, WorkerFixtures>({
     await use(page);
     await page.close();
   },
-  ext: async ({ server }, use) => {
-    const launched = await launchExtension();
-    await waitForSiteScripts(launched.serviceWorker);
-    await use(launched);
-    const foreign = foreignRequests(launched.requests, server.url);
-    await launched.context.close();
-    rmSync(launched.userDataDir, { recursive: true, force: true });
-    expect(foreign, 'the extension must make no network requests').toEqual([]);
-  },
+  ext: async ({ server }, use) => withGuardedExtension(server.url, use),
   page: async ({ ext }, use) => {
     const page = ext.context.pages()[0] ?? (await ext.context.newPage());
     await use(page);

@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { chromiumVersion, findChromium } from './chromium.mjs';
 
 const root = new URL('../..', import.meta.url).pathname;
-const reports = join(root, 'test-results');
+const reports = join(root, 'tests', 'results'); // git-ignored
 rmSync(reports, { recursive: true, force: true });
 mkdirSync(reports, { recursive: true });
 
