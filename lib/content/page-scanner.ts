@@ -42,8 +42,6 @@ export class PageScanner {
   private readonly minFullScanInterval: number;
   private readonly now: () => number;
   private readonly requestFrame: (cb: () => void) => unknown;
-  /** Hosts of our own UI: never read as page text. */
-  private readonly ignore = new Set<Node>();
 
   constructor(
     private readonly doc: Document,
@@ -62,10 +60,6 @@ export class PageScanner {
 
   get current(): ScanSnapshot {
     return this.snapshot;
-  }
-
-  ignoreNode(node: Node): void {
-    this.ignore.add(node);
   }
 
   subscribe(listener: (s: ScanSnapshot) => void): () => void {
@@ -106,7 +100,6 @@ export class PageScanner {
 
   private enqueue(records: MutationRecord[]): void {
     for (const r of records) {
-      if (this.isOurs(r.target)) continue;
       if (r.type === 'characterData') {
         this.queue(r.target);
         continue;
@@ -160,7 +153,8 @@ export class PageScanner {
     const nodes = this.queued;
     this.queued = [];
     this.queuedChars = 0;
-    const roots = outermost(nodes.filter((n) => n.isConnected && !this.isOurs(n)));
+    // Our own UI lives in shadow roots, which the observer and pageText never enter.
+    const roots = outermost(nodes.filter((n) => n.isConnected));
     if (roots.length === 0) return;
     let changed = false;
     for (const root of roots) {
@@ -198,11 +192,6 @@ export class PageScanner {
     }
     this.snapshot = { url: this.url, result, ranges, scans: { ...this.snapshot.scans, full: this.snapshot.scans.full + 1 } };
     this.emit();
-  }
-
-  private isOurs(node: Node): boolean {
-    for (let n: Node | null = node; n; n = n.parentNode) if (this.ignore.has(n)) return true;
-    return false;
   }
 
   private emit(): void {
