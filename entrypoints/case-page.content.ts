@@ -48,7 +48,7 @@ export default defineContentScript({
       void report(scanner.current);
     };
     scanner.subscribe((snap) => void report(snap));
-    report(scanner.start());
+    scanner.start(); // its first snapshot reaches `report` through the subscription
 
     // In-app navigation: use the URL the navigation event carries (location may not have changed yet).
     const nav = (window as unknown as { navigation?: EventTarget }).navigation;
