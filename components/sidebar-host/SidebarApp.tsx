@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useMemo, useRef, useState, type FormEvent } from 'react';
 import { caseKeyFor } from '../../lib/content/case-key';
 import type { ScanSnapshot } from '../../lib/content/page-scanner';
+import { errorText } from '../../lib/i18n/error-text';
 import { t } from '../../lib/i18n/t';
 import { promptsFor } from '../../lib/prompts';
 import { REARMING_OUTCOMES } from '../../lib/prompts/outcomes';
@@ -66,7 +67,7 @@ export function SidebarApp(props: SidebarAppProps) {
 
   useEffect(() => bridge.subscribe(setSnap), [bridge]);
   useEffect(() => {
-    void port.context().then((r) => (r.ok ? setContext(r.value) : setLoadError(r.error.message)));
+    void port.context().then((r) => (r.ok ? setContext(r.value) : setLoadError(errorText(r.error))));
   }, [port]);
 
   const detection = snap.result;
@@ -161,7 +162,7 @@ export function SidebarApp(props: SidebarAppProps) {
       // either records it or finds it already recorded. Never a duplicate.
       let r = await port.append(input);
       if (!r.ok && (r.error.code === 'send-failed' || r.error.code === 'no-response')) r = await port.append(input);
-      if (!r.ok) return { ok: false, message: r.error.message };
+      if (!r.ok) return { ok: false, message: errorText(r.error) };
       setAnnounce(t('sidebarApp_announce_recorded'));
       void refreshStatus();
       return { ok: true };

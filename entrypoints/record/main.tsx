@@ -5,6 +5,7 @@ import { browser } from 'wxt/browser';
 import { RecordPage } from '../../components/record/RecordPage';
 import type { Status } from '../../components/record/StatusMessage';
 import '../../components/record/record.css';
+import { errorText } from '../../lib/i18n/error-text';
 import { t } from '../../lib/i18n/t';
 import { send } from '../../lib/messaging/client';
 import type { VerifyReport } from '../../lib/record/chain';
@@ -36,7 +37,7 @@ function App() {
   const [status, setStatus] = useState<Status | null>(null);
   const [busy, setBusy] = useState(false);
 
-  const fail = (error: ResultError) => setStatus({ kind: 'error', text: t('record_status_error', error.message) });
+  const fail = (error: ResultError) => setStatus({ kind: 'error', text: t('record_status_error', errorText(error)) });
 
   const refresh = useCallback(async (ref: string) => {
     const result = await send('record.list', { mode: 'all', caseRef: ref || null });
