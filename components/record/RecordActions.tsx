@@ -1,15 +1,19 @@
 import { useId, useState } from 'react';
 import { t } from '../../lib/i18n/t';
 
-export interface RecordActionsProps {
-  includesTraining: boolean;
-  busy: boolean;
+/** What the record's action buttons call; the page passes them straight through. */
+export interface RecordActionCallbacks {
   onExportCsv: () => void;
   onExportJson: () => void;
   onPrint: () => void;
   onVerify: () => void;
   onImport: (file: File) => void;
   onClearTraining: () => void;
+}
+
+export interface RecordActionsProps extends RecordActionCallbacks {
+  includesTraining: boolean;
+  busy: boolean;
 }
 
 export function RecordActions(props: RecordActionsProps) {

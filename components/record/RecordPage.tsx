@@ -7,13 +7,13 @@ import type { Mode, RecordEntry } from '../../lib/record/schema';
 import { CaseTimeline } from './CaseTimeline';
 import { IntegrityPanel } from './IntegrityPanel';
 import { QuarantineNotice } from './QuarantineNotice';
-import { RecordActions } from './RecordActions';
+import { RecordActions, type RecordActionCallbacks } from './RecordActions';
 import { RecordFilters } from './RecordFilters';
 import { RecordSummary } from './RecordSummary';
 import { RecordTable } from './RecordTable';
 import { StatusMessage, type Status } from './StatusMessage';
 
-export interface RecordPageProps {
+export interface RecordPageProps extends RecordActionCallbacks {
   loading: boolean;
   /** Newest first; already narrowed by the case reference search if one is active. */
   entries: readonly RecordEntry[];
@@ -28,12 +28,6 @@ export interface RecordPageProps {
   onFilterChange: (filter: EntryFilter) => void;
   onSearchCaseRef: (caseRef: string) => void;
   onSelectCase: (caseKey: string | null) => void;
-  onExportCsv: () => void;
-  onExportJson: () => void;
-  onPrint: () => void;
-  onVerify: () => void;
-  onImport: (file: File) => void;
-  onClearTraining: () => void;
 }
 
 export function RecordPage(props: RecordPageProps) {
