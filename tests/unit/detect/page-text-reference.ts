@@ -13,6 +13,7 @@ const BLOCK = new Set([
 ]);
 const TEXT_NODE = 3;
 const ELEMENT_NODE = 1;
+const CDATA_NODE = 4;
 
 function tagOf(el: Element): string {
   return (el.tagName || '').toUpperCase();
@@ -34,16 +35,18 @@ export function referencePageText(root: Node): PageText {
   const segments: Segment[] = [];
   let length = 0;
   let pendingBreak = false;
+  let pendingHard = false;
   const breakLine = () => {
     if (length > 0) pendingBreak = true;
   };
   const addText = (node: Text) => {
     const value = node.data;
     if (!value) return;
-    if (pendingBreak) {
-      parts.push('\n');
+    if (pendingHard || pendingBreak) {
+      parts.push(pendingHard ? '\uFFFC' : '\n');
       length += 1;
       pendingBreak = false;
+      pendingHard = false;
     }
     segments.push({ node, start: length });
     parts.push(value);
@@ -58,13 +61,17 @@ export function referencePageText(root: Node): PageText {
       breakLine();
       continue;
     }
-    if (node.nodeType === TEXT_NODE) {
+    if (node.nodeType === TEXT_NODE || node.nodeType === CDATA_NODE) {
       addText(node as Text);
       continue;
     }
     if (node.nodeType === ELEMENT_NODE) {
       const el = node as Element;
-      if (node !== root && skipElement(el)) continue;
+      if (node !== root && skipElement(el)) {
+        // Skipped content that held text: the text around it must not join into one phrase.
+        if (length > 0 && (el.textContent ?? '') !== '') pendingHard = true;
+        continue;
+      }
       if (BLOCK.has(tagOf(el))) {
         breakLine();
         stack.push([node, true]);
