@@ -1,5 +1,6 @@
 import { defineConfig } from 'wxt';
 import { loadMessages } from './lib/i18n/load-messages';
+import { prefilterSources } from './lib/detect/prefilter-sources';
 
 /**
  * `DOR_BUILD=e2e` (npm run build:e2e) makes the test/demo build in .output/<browser>-mv3-e2e: the same
@@ -24,7 +25,11 @@ export default defineConfig({
   outDir: process.env.DOR_OUT_DIR || '.output',
   outDirTemplate: e2e ? '{{browser}}-mv{{manifestVersion}}-e2e' : undefined,
   vite: () => ({
-    define: { __DOR_PRECONFIGURED_SITES__: JSON.stringify(e2e ? LOCAL_SITES : []) },
+    define: {
+      __DOR_PRECONFIGURED_SITES__: JSON.stringify(e2e ? LOCAL_SITES : []),
+      // The prefilter's regex sources, built from the catalogue once at build time (not on every page).
+      __DOR_PREFILTER__: JSON.stringify(prefilterSources()),
+    },
   }),
   manifest: ({ browser }) => ({
     name: '__MSG_extName__',

@@ -12,7 +12,7 @@ import { CONTEXT_PHRASES, OFFENCES } from '../offences/catalogue';
 import type { ActEntry, ContextKind, OffenceEntry, PhraseKind } from '../offences/types';
 import { anchorsOf } from './anchors';
 
-const YEAR = '[\\s,]{0,3}\\(?\\s{0,2}(?:18|19|20)\\d{2}(?![0-9])\\)?';
+export const YEAR = '[\\s,]{0,3}\\(?\\s{0,2}(?:18|19|20)\\d{2}(?![0-9])\\)?';
 
 /** Turns a restricted phrase pattern into regex source: a space outside [...] = 1-3 whitespace, " ?" = 0-3. */
 export function phraseSource(pattern: string): string {
@@ -52,14 +52,16 @@ export type GroupTarget =
   | { type: 'context'; kind: ContextKind };
 
 // Subsection in brackets: "(1)", "( 2A )", "(b)", "(ii)".
-const SUB = '(?:\\s{0,2}\\(\\s{0,2}[0-9a-z]{1,4}\\s{0,2}\\))';
+export const SUB = '(?:\\s{0,2}\\(\\s{0,2}[0-9a-z]{1,4}\\s{0,2}\\))';
 const NUM = `\\d{1,3}[a-z]{0,2}${SUB}{0,4}`;
-const DASH = '[-\\u2010-\\u2015]';
+export const DASH = '[-\\u2010-\\u2015]';
 // "sections 66A and 66B", "ss.66A-66D", "s.33(1) and (9)", "66B(1)–(4)".
 const LIST = `(?:\\s{0,2}(?:,|and|or|to|&|${DASH})\\s{0,2}(?:\\d{1,3}[a-z]{0,2}${SUB}{0,4}|${SUB}{1,4})){0,6}`;
 // "Contrary tosection 66B": inline markup joined without a space ("to" + <span>section</span>).
 const GLUED_TO = '(?:to(?=sections?[\\s.\\d]|ss?\\.\\s{0,3}\\d))?';
-const SECTION = `${GLUED_TO}(?:sections?|secs?|ss?|adran(?:nau)?)(?:\\s{0,2}\\.)?\\s{0,3}${NUM}${LIST}`;
+/** The words that start a section reference ("section", "ss.", Welsh "adran"), up to its first number. */
+export const SECTION_HEAD = '(?:sections?|secs?|ss?|adran(?:nau)?)(?:\\s{0,2}\\.)?\\s{0,3}';
+const SECTION = `${GLUED_TO}${SECTION_HEAD}${NUM}${LIST}`;
 
 export interface CompiledPatterns {
   /** The native scan. Groups: 1 anchor word (or Act abbreviation, or "act" of "the 2003 Act"), 2 relevant
@@ -266,7 +268,7 @@ export function compilePatterns(): CompiledPatterns {
  * dispatches on letters). A tail is zero-width (lookarounds). A plain word ends the match: the scan only
  * needs the position, so longer words it is a prefix of add nothing.
  */
-function trie(entries: [string, string][]): string {
+export function trie(entries: [string, string][]): string {
   const tails = entries.filter(([w]) => w === '').map(([, tail]) => tail);
   if (tails.includes('')) return '';
   const by = new Map<string, [string, string][]>();

@@ -1,0 +1,200 @@
+/**
+ * Builds the prefilter's regex sources from the catalogue (see prefilter.ts for what they must
+ * guarantee). Runs at build time (wxt.config.ts / vitest.config.ts define __DOR_PREFILTER__), so the
+ * always-injected script carries only the result, not this code, the relaxer or the phrase compiler.
+ */
+import { ACTS } from '../offences/acts';
+import { CONTEXT_PHRASES, OFFENCES } from '../offences/catalogue';
+import type { OffenceEntry } from '../offences/types';
+import { anchorsOf } from './anchors';
+import { DASH, phraseSource, SECTION_HEAD, SUB, trie, YEAR } from './patterns';
+import { relax } from './relax';
+
+/** What a token found at an anchor word can be. */
+export type Kind = { kind: 'decisive' } | { kind: 'alternative' } | { kind: 'this-act' } | { kind: 'act'; acts: string[] };
+
+/** The tokens an anchor word can belong to (and those of longer words it is a prefix of). */
+export interface WordChecks {
+  /** How far before the word such a token can start. */
+  back: number;
+  /** Per kind (parallel to `kinds`): an alternation of its tokens' relaxed sources. prefilter.ts joins
+   * them into one regex to find where a token starts in [word - back, word], and one with a lookahead
+   * capture per kind to tell, at one position, every kind that starts there. */
+  groups: string[];
+  kinds: Kind[];
+  /** Most characters a token inspects from its start. */
+  reach: number;
+}
+
+export interface PrefilterSources {
+  /** Global: anchor words, Act abbreviations, "... Act", CJS codes (as scan.ts's trigger, relaxed). */
+  candidates: string;
+  /** Lower-case word (what `candidates` matched) -> its checks. */
+  words: Record<string, WordChecks>;
+  /** Act id -> section numbers (digits) of its offences: decisive ones, and alternative-charge ones. */
+  numbers: Record<string, { decisive: string[]; alternative: string[] }>;
+  /** Digits of the sections an annotation marker can stand for (e.g. "66", "67", "33"). */
+  annotationNumbers: string[];
+  annotationActs: string[];
+  media: string;
+  /** Every offence section number (digits) of the Acts above, and per number where it is written as a
+   * section (numberSource). prefilter.ts finds them all in one pass, the first time an Act needs them. */
+  sectionNumbers: string[];
+  sectionForms: string[];
+}
+
+const isDecisive = (e: OffenceEntry) => e.category === 'intimate-image' || e.category === 'iioc';
+
+interface Item {
+  source: string;
+  kind: Kind;
+}
+
+/** Builds the sources from the catalogue. Deterministic. */
+export function prefilterSources(): PrefilterSources {
+  /** word -> [back, items] */
+  const byWord = new Map<string, { back: number; items: Item[] }>();
+  const entries: [string, string][] = [];
+  /** `key`: the word, or "lead|abbreviation" for an abbreviation (checked by `tail`). */
+  const attach = (key: string, back: number, item: Item, tail = '') => {
+    let w = byWord.get(key);
+    if (!w) {
+      w = { back: 0, items: [] };
+      byWord.set(key, w);
+      entries.push([key.split('|')[0]!, tail]);
+    }
+    w.back = Math.max(w.back, back);
+    w.items.push(item);
+  };
+  const anchored = (pattern: string, item: Item) => {
+    const found = anchorsOf(pattern);
+    if (!found) throw new Error(`prefilter: no anchor word in ${pattern}`);
+    for (const a of found) attach(a.word, a.back, item);
+  };
+  const decisive: Kind = { kind: 'decisive' };
+  const alternative: Kind = { kind: 'alternative' };
+  for (const e of OFFENCES) {
+    const kind = isDecisive(e) ? decisive : alternative;
+    for (const p of e.phrases) anchored(p.pattern, { source: phraseSource(p.pattern), kind });
+    for (const c of e.cjsCodes) attach(c.toLowerCase(), 0, { source: c.toLowerCase(), kind });
+  }
+  for (const c of CONTEXT_PHRASES) {
+    if (c.kind === 'image-context') anchored(c.pattern, { source: phraseSource(c.pattern), kind: decisive });
+  }
+
+  // Acts any offence cites: the Act alone (Voyeurism (Offences) Act 2019) is decisive; otherwise the
+  // section numbers of its offences decide.
+  const numbers: PrefilterSources['numbers'] = {};
+  const actOnly = new Set<string>();
+  for (const e of OFFENCES) {
+    for (const c of e.citations) {
+      if (c.section === undefined) {
+        if (!isDecisive(e)) throw new Error(`prefilter: Act-only citation of an alternative charge (${c.act})`);
+        actOnly.add(c.act);
+        continue;
+      }
+      const n = (numbers[c.act] ??= { decisive: [], alternative: [] });
+      const digits = /^\d+/.exec(c.section)![0];
+      const list = isDecisive(e) ? n.decisive : n.alternative;
+      if (!list.includes(digits)) list.push(digits);
+    }
+  }
+  for (const act of ACTS) {
+    if (!(act.id in numbers) && !actOnly.has(act.id)) continue;
+    const kind: Kind = actOnly.has(act.id) ? decisive : { kind: 'act', acts: [act.id] };
+    for (const name of act.names) anchored(name, { source: phraseSource(name), kind });
+    for (const abbr of act.abbreviations ?? []) {
+      if (actOnly.has(act.id)) throw new Error(`prefilter: abbreviation of an Act-only offence (${act.id})`);
+      const lead = /^[a-z]+/.exec(abbr)![0];
+      const year = act.abbreviationNeedsYear ? YEAR : '';
+      // The lead alone ("ca") would stop everywhere: the candidate pass checks the rest ahead.
+      const key = `${lead}|${abbr}`;
+      attach(key, 0, { source: `${phraseSource(abbr)}${year}`, kind }, relax(`(?=${phraseSource(abbr.slice(lead.length))}${year})`).source);
+    }
+  }
+  attach('act', 8, { source: '(?:(?:19|20)\\d{2}|this|that|said)[\\s\\u00ad]{1,3}act', kind: { kind: 'this-act' } }, relax('(?<=(?:(?:19|20)\\d{2}|this|that|said)[\\s\\u00ad]{1,3}act)').source);
+
+  // A word the candidate pass reports can be the start of longer words: their tokens are checked too.
+  // Abbreviation leads ("cj" of "CJ&CA") share a word with each other and with plain words.
+  const perWord = new Map<string, { back: number; items: Item[] }>();
+  const plain = [...byWord.keys()].filter((k) => !k.includes('|'));
+  for (const [key, w] of byWord) {
+    const word = key.includes('|') ? key.slice(0, key.indexOf('|')) : key;
+    const into = perWord.get(word) ?? { back: 0, items: [] };
+    into.back = Math.max(into.back, w.back);
+    into.items.push(...w.items);
+    if (!key.includes('|')) {
+      for (const other of plain) {
+        if (other === key || !other.startsWith(key)) continue;
+        const o = byWord.get(other)!;
+        into.back = Math.max(into.back, o.back);
+        into.items.push(...o.items);
+      }
+    }
+    perWord.set(word, into);
+  }
+  const words: Record<string, WordChecks> = {};
+  for (const [word, w] of perWord) words[word] = checksOf(w.back, w.items);
+  const annotationActs = ['soa2003', 'cjca2015'];
+  const annotationNumbers = [
+    ...new Set(
+      OFFENCES.filter((e) => e.category === 'intimate-image' && annotationActs.includes(e.statute)).flatMap((e) =>
+        e.citations.filter((c) => c.act === e.statute && c.section).map((c) => /^\d+/.exec(c.section!)![0]),
+      ),
+    ),
+  ];
+  const sectionNumbers = [...new Set(Object.values(numbers).flatMap((n) => [...n.decisive, ...n.alternative]))].sort();
+  return {
+    candidates: trie(entries),
+    words,
+    numbers,
+    annotationNumbers,
+    annotationActs,
+    media: relax(MEDIA_SOURCE).source,
+    sectionNumbers,
+    sectionForms: sectionNumbers.map((n) => numberSource([n])),
+  };
+}
+
+/** Groups a word's items by kind, one lookahead capture each. */
+function checksOf(back: number, items: Item[]): WordChecks {
+  const keyOf = (k: Kind) => (k.kind === 'act' ? `act:${k.acts.join(',')}` : k.kind);
+  const groups = new Map<string, { kind: Kind; sources: string[] }>();
+  let reach = 0;
+  for (const it of items) {
+    const r = relax(it.source);
+    reach = Math.max(reach, r.maxReach);
+    const g = groups.get(keyOf(it.kind)) ?? { kind: it.kind, sources: [] };
+    if (!g.sources.includes(r.source)) g.sources.push(r.source);
+    groups.set(keyOf(it.kind), g);
+  }
+  const list = [...groups.values()];
+  return { back, groups: list.map((g) => g.sources.join('|')), kinds: list.map((g) => g.kind), reach };
+}
+
+const MEDIA_SOURCE = phraseSource(CONTEXT_PHRASES.find((c) => c.kind === 'media')?.pattern ?? '(?!)');
+
+/**
+ * Where one of `nums` is written as a section number (patterns.ts SECTION), relaxed: right after a
+ * section word, or after a list separator that follows an earlier number ("66A and 67", "33(1) or
+ * 34"), or inside a range "65 to 67" (sections.ts expands ranges of up to 5). Subsections in brackets are
+ * not sections. The digits may run on into others (a "\n" removed before more digits), so there is no
+ * end check. The number comes first, so the native scan only stops at those digits.
+ */
+export function numberSource(nums: string[]): string {
+  const head = relax(`(?:${SECTION_HEAD}|(?:[0-9]|[0-9][a-z]{1,2}|\\))\\s{0,2}(?:,|and|or|to|&|${DASH})\\s{0,2})`).source;
+  const list = nums.join('|');
+  const alts = [`(?:${list})(?<=(?:${head})(?:${list}))`];
+  for (const n of nums) {
+    const v = Number(n);
+    const from: string[] = [];
+    for (let a = Math.max(0, v - 5); a < v; a++) from.push(String(a));
+    const to: string[] = [];
+    for (let b = v; b <= v + 4 && b < 1000; b++) to.push(String(b));
+    if (!from.length) continue;
+    const gap = relax(`${SUB}{0,4}\\s{0,2}(?:to|${DASH})\\s{0,2}`).source;
+    alts.push(`(?<![0-9])(?:${from.join('|')})${gap}(?:${to.join('|')})`);
+  }
+  return alts.join('|');
+}
+
