@@ -62,6 +62,15 @@ export default defineBackground(() => {
         return false;
       }
     },
+    async injectDetector(tabId, frameId) {
+      try {
+        await browser.scripting.executeScript({ target: { tabId, frameIds: [frameId] }, files: ['/detector.js'] });
+        return true;
+      } catch (e) {
+        console.warn('Deprivation Order Reminder: could not load the detector:', e);
+        return false;
+      }
+    },
     async injectCasePage(tabId) {
       await browser.scripting.executeScript({ target: { tabId }, files: [`/${CASE_PAGE_SCRIPT}`] });
     },

@@ -4,12 +4,15 @@ import { send } from '../lib/messaging/client';
 import { t } from '../lib/i18n/t';
 import { createIndicator, type Indicator } from '../lib/content/indicator';
 import { PageScanner, type ScanSnapshot } from '../lib/content/page-scanner';
+import { installedDetector } from '../lib/content/detector-port';
 import { sameSummary, summarise, type PageSummary } from '../lib/content/page-summary';
 
 /**
  * The only script that runs on every page of a configured case-system site. Kept small (no React,
- * no zod): it reads the page text once, watches changes, and tells the background what it found.
- * The background injects the sidebar only on a match. Registered at run time for granted sites.
+ * no zod, not even the detector): it reads the page's native text once and lets the prefilter rule the
+ * page out; only where it cannot does it ask the background for the detector (detector.js). It watches
+ * changes and tells the background what it found; the background injects the sidebar only on a match.
+ * Registered at run time for granted sites.
  */
 export default defineContentScript({
   registration: 'runtime',
@@ -23,7 +26,12 @@ export default defineContentScript({
       existing.report?.();
       return;
     }
-    const scanner = new PageScanner(document, location.href);
+    const scanner = new PageScanner(document, location.href, {
+      loadDetector: async () => {
+        if (!installedDetector()) await send('detector.load', {});
+        return installedDetector() ?? null;
+      },
+    });
     const bridge = createPageBridge(document, scanner);
     let indicator: Indicator | null = null;
     let reported: PageSummary | null = null;

@@ -3,6 +3,8 @@ import { createPageBridge } from '../lib/content/bridge';
 import { createIndicator, type Indicator } from '../lib/content/indicator';
 import { t } from '../lib/i18n/t';
 import { PageScanner } from '../lib/content/page-scanner';
+import { detect } from '../lib/detect/detect';
+import { pageText, rangeForOffsets } from '../lib/detect/page-text';
 import { createExtensionPort } from '../components/sidebar-host/extension-port';
 import { mountSidebar, randomClientId } from '../components/sidebar-host/mount';
 
@@ -16,7 +18,7 @@ import { mountSidebar, randomClientId } from '../components/sidebar-host/mount';
 const TRAINING_SITE = 'https://training.invalid';
 
 export default defineUnlistedScript(() => {
-  const scanner = new PageScanner(document, location.href);
+  const scanner = new PageScanner(document, location.href, { detector: { detect, pageText, rangeForOffsets } });
   const bridge = createPageBridge(document, scanner);
   let mounted = false;
   let indicator: Indicator | null = null;

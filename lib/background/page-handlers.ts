@@ -9,6 +9,8 @@ export interface PageHandlerDeps {
   settings(): Promise<EffectiveSettings>;
   tabs: TabStateStore;
   injectSidebar(tabId: number, frameId: number): Promise<boolean>;
+  /** Injects detector.js into a frame whose case-page script needs it. */
+  injectDetector(tabId: number, frameId: number): Promise<boolean>;
   /** Runs the case-page script once in a tab (activeTab or a granted site). */
   injectCasePage(tabId: number): Promise<void>;
   setBadge(tabId: number, verdict: PageSummary['verdict'] | null): Promise<void>;
@@ -18,7 +20,7 @@ export interface PageHandlerDeps {
   sleep(ms: number): Promise<void>;
 }
 
-type PageMessage = 'page.detected' | 'sidebar.open' | 'sidebar.context' | 'tab.status' | 'tab.check';
+type PageMessage = 'page.detected' | 'detector.load' | 'sidebar.open' | 'sidebar.context' | 'tab.status' | 'tab.check';
 
 function originOf(url: string | undefined): string {
   try {
@@ -60,6 +62,10 @@ export function createPageHandlers(deps: PageHandlerDeps): Pick<Handlers, PageMe
       if (summary.verdict === 'match') sidebar = await deps.injectSidebar(ctx.tabId, ctx.frameId ?? 0);
       const indicator = summary.verdict === 'possible' && settings.effective.sensitivity === 'show-possible';
       return ok({ indicator, sidebar });
+    },
+    'detector.load': async (_payload, ctx) => {
+      if (!needsTab(ctx)) return err('no-tab', 'detector.load must come from a tab.');
+      return ok({ injected: await deps.injectDetector(ctx.tabId, ctx.frameId ?? 0) });
     },
     'sidebar.open': async (_payload, ctx) => {
       if (!needsTab(ctx)) return err('no-tab', 'sidebar.open must come from a tab.');

@@ -1,5 +1,6 @@
-import { detect } from '../detect/detect';
-import { pageText, rangeForOffsets } from '../detect/page-text';
+import { nativeText } from '../detect/page-text';
+import { mayMatch } from '../detect/prefilter';
+import type { PageDetector } from './detector-port';
 import type { DetectResult, Evidence } from '../detect/types';
 import { mergeResults } from './merge-results';
 
@@ -8,8 +9,9 @@ export interface ScanSnapshot {
   result: DetectResult;
   /** Live DOM ranges for the evidence (they follow DOM edits); missing where the text has gone. */
   ranges: WeakMap<Evidence, Range>;
-  /** How this result was reached, for the bench and tests. */
-  scans: { full: number; incremental: number };
+  /** How this result was reached, for the bench and tests: full reads of the page, reads of changed
+   * parts, and reads (of either) that the prefilter answered without the detector. */
+  scans: { full: number; incremental: number; skipped: number };
 }
 
 export interface ScannerOptions {
@@ -19,6 +21,10 @@ export interface ScannerOptions {
   minFullScanInterval?: number;
   now?: () => number;
   requestFrame?: (cb: () => void) => unknown;
+  /** The detector, where it is bundled (tests, bundled training pages). */
+  detector?: PageDetector;
+  /** Where it is not (the case-page script): loads it the first time a page needs it; null if it cannot. */
+  loadDetector?: () => Promise<PageDetector | null>;
 }
 
 const EMPTY: DetectResult = { verdict: 'none', confidence: 0, offences: [], caseRefs: [] };
@@ -27,6 +33,8 @@ const SKIP_TAGS = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE']);
 /**
  * Reads the page once, then only what changes. The MutationObserver callback only queues nodes;
  * the work runs on the next animation frame, and nothing is scheduled while the page is quiet.
+ * Most pages are about something else: the prefilter answers those from the browser's native text,
+ * and the DOM walk and the detector run only where it cannot rule a match out.
  */
 export class PageScanner {
   private snapshot: ScanSnapshot;
@@ -36,12 +44,19 @@ export class PageScanner {
   private frameRequested = false;
   private fullScanDue = false;
   private lastFullScan = -Infinity;
+  private transitionMissed = false;
   private timer: ReturnType<typeof setTimeout> | null = null;
   private readonly listeners = new Set<(s: ScanSnapshot) => void>();
   private readonly floodChars: number;
   private readonly minFullScanInterval: number;
   private readonly now: () => number;
   private readonly requestFrame: (cb: () => void) => unknown;
+  private detector: PageDetector | null;
+  private loading: Promise<PageDetector | null> | null = null;
+  private readonly loadDetector: () => Promise<PageDetector | null>;
+  /** Bumped by every full read and by navigation: a read that waited for the detector is dropped if stale. */
+  private generation = 0;
+  private stopped = false;
 
   constructor(
     private readonly doc: Document,
@@ -55,7 +70,18 @@ export class PageScanner {
     this.requestFrame =
       options.requestFrame ??
       (win?.requestAnimationFrame ? (cb) => win.requestAnimationFrame(() => cb()) : (cb) => setTimeout(cb, 16));
-    this.snapshot = { url, result: EMPTY, ranges: new WeakMap(), scans: { full: 0, incremental: 0 } };
+    this.snapshot = { url, result: EMPTY, ranges: new WeakMap(), scans: { full: 0, incremental: 0, skipped: 0 } };
+    this.detector = options.detector ?? null;
+    this.loadDetector = options.loadDetector ?? (async () => null);
+  }
+
+  /** The detector, loaded once; null if it cannot be loaded (the page then stays 'none'). */
+  private needDetector(): Promise<PageDetector | null> {
+    this.loading ??= this.loadDetector().then(
+      (d) => (this.detector = d),
+      () => null,
+    );
+    return this.loading;
   }
 
   get current(): ScanSnapshot {
@@ -77,6 +103,7 @@ export class PageScanner {
   }
 
   stop(): void {
+    this.stopped = true;
     this.observer?.disconnect();
     this.observer = null;
     if (this.timer) clearTimeout(this.timer);
@@ -89,6 +116,7 @@ export class PageScanner {
   navigated(newUrl: string): void {
     if (newUrl === this.url) return;
     this.url = newUrl;
+    this.generation++;
     this.snapshot = { url: newUrl, result: EMPTY, ranges: new WeakMap(), scans: this.snapshot.scans };
     this.emit();
     // The new view is usually rendered after the event: read it on the next frame, and the
@@ -156,16 +184,43 @@ export class PageScanner {
     // Our own UI lives in shadow roots, which the observer and pageText never enter.
     const roots = outermost(nodes.filter((n) => n.isConnected));
     if (roots.length === 0) return;
+    const scans = this.snapshot.scans;
+    // While nothing matched, the prefilter answers for each changed part; the rest needs the detector.
+    const toRead = this.snapshot.result.offences.length === 0 ? roots.filter((root) => mayContain(root) || (scans.skipped++, false)) : roots;
+    if (toRead.length === 0) return;
+    const d = this.detector;
+    if (!d) {
+      const gen = this.generation;
+      void this.needDetector().then((loaded) => {
+        if (!loaded || this.stopped || gen !== this.generation) return;
+        this.queued.push(...toRead);
+        this.schedule();
+      });
+      return;
+    }
     let changed = false;
-    for (const root of roots) {
-      const { text, segments } = pageText(root);
+    for (const root of toRead) {
+      const { text, segments } = d.pageText(root);
       if (text.length === 0) continue;
-      const added = detect(text);
-      this.snapshot.scans.incremental += 1;
+      const added = d.detect(text);
+      scans.incremental += 1;
       if (added.verdict === 'none' && added.caseRefs.length === 0) continue;
+      if (added.verdict !== 'none' && this.snapshot.result.verdict === 'none') {
+        // The page has just become about an offence: read all of it, so that its case reference
+        // (printed before, and not kept while nothing matched) and the full context count. If the
+        // last such read found nothing after all, later ones go through the flood throttle.
+        if (this.transitionMissed) {
+          this.fullScanDue = true;
+          this.flush();
+          return;
+        }
+        this.fullScan();
+        this.transitionMissed = this.snapshot.result.verdict === 'none';
+        return;
+      }
       for (const o of added.offences) {
         for (const e of o.evidence) {
-          const range = rangeForOffsets(segments, e.start, e.end, this.doc);
+          const range = d.rangeForOffsets(segments, e.start, e.end, this.doc);
           if (range) this.snapshot.ranges.set(e, range);
         }
       }
@@ -180,23 +235,48 @@ export class PageScanner {
 
   private fullScan(): void {
     this.lastFullScan = this.now();
+    const gen = ++this.generation;
     const body = this.doc.body ?? this.doc.documentElement;
-    const { text, segments } = pageText(body);
-    const result = detect(text);
+    const scans = this.snapshot.scans;
+    if (!mayContain(body)) {
+      this.snapshot = { url: this.url, result: EMPTY, ranges: new WeakMap(), scans: { ...scans, full: scans.full + 1, skipped: scans.skipped + 1 } };
+      this.emit();
+      return;
+    }
+    if (this.detector) {
+      this.readAll(this.detector, body);
+      return;
+    }
+    void this.needDetector().then((d) => {
+      if (d && !this.stopped && gen === this.generation) this.readAll(d, this.doc.body ?? this.doc.documentElement);
+    });
+  }
+
+  /** The full read: the DOM walk and the detector over the whole page. */
+  private readAll(d: PageDetector, body: HTMLElement): void {
+    const { text, segments } = d.pageText(body);
+    const result = d.detect(text);
     const ranges = new WeakMap<Evidence, Range>();
     for (const o of result.offences) {
       for (const e of o.evidence) {
-        const range = rangeForOffsets(segments, e.start, e.end, this.doc);
+        const range = d.rangeForOffsets(segments, e.start, e.end, this.doc);
         if (range) ranges.set(e, range);
       }
     }
-    this.snapshot = { url: this.url, result, ranges, scans: { ...this.snapshot.scans, full: this.snapshot.scans.full + 1 } };
+    const scans = this.snapshot.scans;
+    this.snapshot = { url: this.url, result, ranges, scans: { ...scans, full: scans.full + 1 } };
     this.emit();
   }
 
   private emit(): void {
     for (const l of this.listeners) l(this.snapshot);
   }
+}
+
+/** Could the detector find anything in root? False only when the prefilter rules it out. */
+function mayContain(root: Node): boolean {
+  const text = root.nodeType === 3 || root.nodeType === 4 ? (root as Text).data : nativeText(root);
+  return text === null || mayMatch(text);
 }
 
 /** Drops nodes that sit inside another queued node, so each subtree is read once. */

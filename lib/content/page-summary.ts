@@ -19,7 +19,8 @@ export function summarise(result: DetectResult): PageSummary {
       category: o.category,
       evidenceKind: o.evidence[0]?.kind ?? 'prose',
     })),
-    caseRef: caseRefForMatch(result),
+    // A page about nothing relevant sends no case reference: only what a match needs leaves the page.
+    caseRef: result.verdict === 'none' ? null : caseRefForMatch(result),
   };
 }
 

@@ -34,6 +34,8 @@ export const PROTOCOL = {
   'record.purge': { access: 'page', payload: z.strictObject({}) },
   /** The case-page script's findings for its tab (no page text). */
   'page.detected': { access: 'content', payload: pageSummarySchema },
+  /** The prefilter could not rule the page out: inject the detector into the sender's frame. */
+  'detector.load': { access: 'content', payload: z.strictObject({}) },
   /** The user opened the "possible" indicator: inject the sidebar into the sender's frame. */
   'sidebar.open': { access: 'content', payload: z.strictObject({}) },
   /** Role, training and presenter settings for the sidebar. */
@@ -57,6 +59,7 @@ export interface Responses {
   'record.clearTraining': { removed: number };
   'record.purge': PurgeValue;
   'page.detected': PageDetectedValue;
+  'detector.load': { injected: boolean };
   'sidebar.open': { injected: boolean };
   'sidebar.context': SidebarContextValue;
   'tab.status': TabStatusValue;

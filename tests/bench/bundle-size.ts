@@ -9,7 +9,9 @@ export interface FileSize {
   gzipBytes: number;
 }
 
-export const PAGE_SCRIPTS = ['content-scripts/case-page.js', 'sidebar.js'] as const;
+/** The always-injected script, the detector (injected where the prefilter cannot rule a page out) and
+ * the sidebar (injected on a match). */
+export const PAGE_SCRIPTS = ['content-scripts/case-page.js', 'detector.js', 'sidebar.js'] as const;
 
 export function fileSizes(buildDir: string, files: readonly string[] = PAGE_SCRIPTS): FileSize[] {
   return files.map((file) => {

@@ -4,7 +4,7 @@
  * PageScanner.start(), and the one-off compile on first use. Bench only; never shipped.
  */
 import { detect } from '../../lib/detect/detect';
-import { pageText } from '../../lib/detect/page-text';
+import { pageText, rangeForOffsets } from '../../lib/detect/page-text';
 import { PageScanner } from '../../lib/content/page-scanner';
 
 export interface ProbeTimes {
@@ -33,7 +33,7 @@ export function measure(): ProbeTimes {
   const t1 = performance.now();
   const result = detect(text);
   const t2 = performance.now();
-  const scanner = new PageScanner(document, location.href);
+  const scanner = new PageScanner(document, location.href, { detector: { detect, pageText, rangeForOffsets } });
   scanner.start();
   const t3 = performance.now();
   scanner.stop();

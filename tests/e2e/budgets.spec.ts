@@ -7,12 +7,24 @@ import { EXTENSION_DIR, expect, test } from './fixtures';
 const release = join(EXTENSION_DIR, '..', 'chrome-mv3');
 const gz = (file: string) => gzipSync(readFileSync(join(release, file)), { level: 9 }).length;
 
-test('always-injected content script: at most 20 KB gzip, and free of React and zod', () => {
+test('always-injected content script: at most 20 KB gzip, free of React and zod, and of the detector', () => {
   const size = gz('content-scripts/case-page.js');
   console.log(`content-scripts/case-page.js: ${size} B gzip`);
   expect(size).toBeLessThanOrEqual(20 * 1024);
   const code = readFileSync(join(release, 'content-scripts/case-page.js'), 'utf8');
   expect(code).not.toMatch(/react\.element|__reactFiber|ZodError|\$ZodType/i);
+  // The detector's catalogue (offence titles) and the build-time-only relaxer are not in it: the
+  // prefilter's sources are precomputed, and detector.js is injected only where needed.
+  expect(code).not.toContain('Disclosing private sexual photographs');
+  expect(code).not.toContain('relax: unbounded quantifiers');
+  // The prefilter's sources were computed at build time.
+  expect(code).toContain('sextortion');
+});
+
+test('detector script (injected only where the prefilter cannot rule the page out): at most 20 KB gzip', () => {
+  const size = gz('detector.js');
+  console.log(`detector.js: ${size} B gzip`);
+  expect(size).toBeLessThanOrEqual(20 * 1024);
 });
 
 test('sidebar bundle (injected only on a match): at most 90 KB gzip', () => {

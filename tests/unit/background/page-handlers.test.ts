@@ -18,6 +18,7 @@ function handlers(record: TabRecord | null, url: string | undefined) {
     settings: async () => ({}) as EffectiveSettings,
     tabs: { get: async () => record, set: async () => undefined, clear: async () => undefined },
     injectSidebar: async () => true,
+    injectDetector: async () => true,
     injectCasePage: async () => undefined,
     setBadge: async () => undefined,
     tabUrl: async () => url,

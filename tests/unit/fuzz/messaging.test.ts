@@ -36,6 +36,7 @@ const VALID: Record<MessageType, Record<string, unknown>> = {
     offences: [{ id: 'soa2003-s66b-2', title: 'Sharing intimate photograph or film', citation: 'SOA 2003 s.66B(2)', category: 'intimate-image', evidenceKind: 'cjs-code' }],
     caseRef: '01AB2345678',
   },
+  'detector.load': {},
   'sidebar.open': {},
   'sidebar.context': {},
   'tab.status': { tabId: 4 },

@@ -1,0 +1,20 @@
+import { describe, expect, it } from 'vitest';
+import { detect } from '../../../lib/detect/detect';
+import { sameSummary, summarise } from '../../../lib/content/page-summary';
+
+describe('summarise: what the case-page script sends to the background', () => {
+  it('names the offences and the case reference of a match', () => {
+    const s = summarise(detect('URN 01AB2345678. SX03250 contrary to section 66B(2) of the Sexual Offences Act 2003.'));
+    expect(s.verdict).toBe('match');
+    expect(s.caseRef).toBe('01AB2345678');
+    expect(s.offences[0]!.id).toBe('soa2003-s66b-2');
+  });
+
+  it('sends no case reference for a page about nothing relevant', () => {
+    const r = detect('URN 01AB2345678. Theft from a shop, contrary to section 1 of the Theft Act 1968.');
+    expect(r.verdict).toBe('none');
+    expect(r.caseRefs.length).toBe(1);
+    expect(summarise(r)).toEqual({ verdict: 'none', offences: [], caseRef: null });
+    expect(sameSummary(summarise(r), summarise(detect('')))).toBe(true);
+  });
+});
