@@ -4,10 +4,12 @@
  *   do not glue ("Offence" | "Theft" must not read "OffenceTheft"); inline boundaries add nothing.
  * - Content the user can open is included: hidden tab panels, closed <details>, aria-hidden or
  *   collapsed sections. Case systems keep charges in such panels.
- * - script/style/noscript/template/svg and similar are skipped; inline style display:none is skipped
- *   unless the element is a tab panel. Where skipped content held text, a HARD_BREAK (U+FFFC, which no
- *   pattern matches) separates the text around it: words on either side of a hidden element do not
- *   make a phrase, and nativeText (below) can give the same text without walking the DOM.
+ * - The text of script/style/noscript/template/title/iframe/canvas/object and of SVG is not page text
+ *   (judged by the text's own parent element); an element with inline style display:none is skipped
+ *   whole unless it is a tab panel. Where skipped text was, a HARD_BREAK (U+FFFC, which no pattern
+ *   matches) separates the text around it: words on either side of hidden content do not make a
+ *   phrase. Both rules are local (a text node's parent; a few elements found by one selector), so that
+ *   nativeText (below) gives the same text natively, without the walk.
  * Only cheap checks (tag names, attributes). getComputedStyle per node forces style recalculation and
  * is far too slow on large pages, so CSS-class hiding is not detected (then the text is read anyway,
  * which errs towards noticing an offence rather than missing it).
@@ -25,7 +27,9 @@ export interface PageText {
   segments: Segment[];
 }
 
-const SKIP = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'CANVAS', 'IFRAME', 'OBJECT', 'HEAD', 'TITLE', 'META', 'LINK']);
+/** Elements whose own text is not page text (and SVG elements). Keep RAW_SELECTOR in step. */
+const SKIP = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'CANVAS', 'IFRAME', 'OBJECT', 'TITLE']);
+const RAW_SELECTOR = 'script,style,noscript,svg,canvas,iframe,object,title';
 const BLOCK = new Set([
   'ADDRESS', 'ARTICLE', 'ASIDE', 'BLOCKQUOTE', 'BODY', 'BR', 'CAPTION', 'DD', 'DETAILS', 'DIALOG', 'DIV', 'DL', 'DT',
   'FIELDSET', 'FIGCAPTION', 'FIGURE', 'FOOTER', 'FORM', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'HEADER', 'HR', 'HTML',
@@ -36,49 +40,61 @@ const BLOCK = new Set([
 export const HARD_BREAK = '\uFFFC';
 const INLINE = 0;
 const BLOCK_KIND = 1;
-const SKIP_KIND = 2;
+/** An element whose own text is not page text (its element children are still read). */
+const RAW_KIND = 2;
 const DISPLAY_NONE = /display\s*:\s*none/i;
+const SVG_NS = 'http://www.w3.org/2000/svg';
 
 /**
- * Kind of a tag, cached by the tagName string as the DOM gives it: a page has few distinct tags, and
- * a Map hit is much cheaper than upper-casing and two Set lookups per element on a 1 MB page.
+ * Kind of an element, cached by the tagName string as the DOM gives it (one cache for SVG elements,
+ * one for the rest): a page has few distinct tags, and a Map hit is much cheaper than upper-casing and
+ * two Set lookups per element on a 1 MB page.
  */
 const kinds = new Map<string, number>();
+const svgKinds = new Map<string, number>();
 
 function kindOf(el: Element): number {
   const name = el.tagName || '';
-  let kind = kinds.get(name);
+  const svg = el.namespaceURI === SVG_NS;
+  const cache = svg ? svgKinds : kinds;
+  let kind = cache.get(name);
   if (kind === undefined) {
     const tag = name.toUpperCase();
-    kind = SKIP.has(tag) ? SKIP_KIND : BLOCK.has(tag) ? BLOCK_KIND : INLINE;
+    kind = svg || SKIP.has(tag) ? RAW_KIND : BLOCK.has(tag) ? BLOCK_KIND : INLINE;
     // Custom-element pages could have many names; the cache only has to hold the common ones.
-    if (kinds.size < 2000) kinds.set(name, kind);
+    if (cache.size < 2000) cache.set(name, kind);
   }
   return kind;
 }
 
-const DISPLAY_NONE_SELECTOR = '[style*="display" i]';
+/** Is this text node's text not page text (its parent is a script, a style, an SVG element...)? */
+function rawText(node: Node): boolean {
+  const parent = node.parentNode;
+  return parent !== null && parent.nodeType === 1 && kindOf(parent as Element) === RAW_KIND;
+}
+
+const SKIPPED_WHOLE_SELECTOR = 'template,[style*="display" i]';
 
 /**
- * Elements under root hidden by an inline display:none (tab panels excepted: the user can open them).
- * One native selector query instead of a getAttribute call per element, which was the walk's largest
- * cost in Chromium; the walk then only does Set lookups.
+ * Elements under root skipped whole: hidden by an inline display:none (tab panels excepted: the user
+ * can open them), and templates (inert; some test DOMs give them children). One native selector query
+ * instead of a getAttribute call per element, which was the walk's largest cost in Chromium; the walk
+ * then only does Set lookups.
  */
 function hiddenByStyle(root: Node): Set<Element> | null | undefined {
   const query = (root as ParentNode).querySelectorAll;
   // Some test DOMs (happy-dom) search a <template>'s content instead of its children: check per element.
-  if (typeof query !== 'function' || (root.nodeType === 1 && kindOf(root as Element) === SKIP_KIND)) return undefined;
+  if (typeof query !== 'function' || (root.nodeType === 1 && (root as Element).tagName?.toUpperCase() === 'TEMPLATE')) return undefined;
   let candidates: ArrayLike<Element>;
   try {
-    candidates = query.call(root, DISPLAY_NONE_SELECTOR);
+    candidates = query.call(root, SKIPPED_WHOLE_SELECTOR);
   } catch {
     return undefined;
   }
   let hidden: Set<Element> | null = null;
   for (let i = 0; i < candidates.length; i++) {
     const el = candidates[i]!;
-    const style = el.getAttribute('style');
-    if (style && DISPLAY_NONE.test(style) && el.getAttribute('role') !== 'tabpanel') (hidden ??= new Set()).add(el);
+    if (hiddenElement(el)) (hidden ??= new Set()).add(el);
   }
   return hidden;
 }
@@ -90,6 +106,7 @@ function hasText(el: Element): boolean {
 }
 
 function hiddenElement(el: Element): boolean {
+  if (el.tagName === 'TEMPLATE' || el.tagName === 'template') return true;
   const style = el.getAttribute('style');
   return !!style && DISPLAY_NONE.test(style) && el.getAttribute('role') !== 'tabpanel';
 }
@@ -125,7 +142,9 @@ function walk(w: Walk, top: Node, readTop: boolean): void {
     // CDATA sections are text too (textContent includes them).
     if (type === 3 || type === 4) {
       const value = (node as Text).data;
-      if (value) {
+      if (value && rawText(node)) {
+        if (length > 0) pendingHard = true;
+      } else if (value) {
         if (pendingHard || pendingBreak) {
           parts.push(pendingHard ? HARD_BREAK : '\n');
           length += 1;
@@ -138,7 +157,7 @@ function walk(w: Walk, top: Node, readTop: boolean): void {
       }
     } else if (type === 1) {
       const kind = kindOf(node as Element);
-      if ((readTop && node === top) || (kind !== SKIP_KIND && !(hidden === undefined ? hiddenElement(node as Element) : hidden !== null && hidden.has(node as Element)))) {
+      if ((readTop && node === top) || !(hidden === undefined ? hiddenElement(node as Element) : hidden !== null && hidden.has(node as Element))) {
         enter = true;
         block = kind === BLOCK_KIND;
         if (block && length > 0) pendingBreak = true;
@@ -183,42 +202,45 @@ export function pageText(root: Node): PageText {
   return { text: w.parts.join(''), segments: w.segments };
 }
 
-const SKIP_SELECTOR = `${[...SKIP].map((t) => t.toLowerCase()).join(',')},${DISPLAY_NONE_SELECTOR}`;
-/** Above this many skipped elements with text, one Range per gap costs more than it saves. */
+/** Above this many pieces of skipped content, one Range per gap costs more than it saves. */
 const MAX_NATIVE_GAPS = 400;
 
 /**
- * pageText(root).text with its "\n" block separators removed, read natively (textContent and Range
- * strings) instead of by walking the DOM: on a 1 MB page several times cheaper. No segments. Skipped
- * content (as pageText) is cut out, with HARD_BREAK where pageText puts one, so that
- * `nativeText(root) === pageText(root).text` with every inserted "\n" deleted. The prefilter
- * (prefilter.ts) relies on exactly that. Null where that cannot be promised cheaply (not an HTML
- * element, too many gaps): then use pageText.
+ * pageText(root).text with its "\n" block separators removed, read natively: textContent, or Range
+ * strings around the skipped content, found by one selector query. No DOM walk (in a content script's
+ * isolated world every node the walk touches costs a wrapper), no segments. Exactly
+ * `pageText(root).text` with every inserted "\n" deleted (hard breaks kept); the prefilter
+ * (prefilter.ts) relies on that. Null where that cannot be promised cheaply (HTML inside an SVG,
+ * elements inside a script-like element, very many gaps): then use pageText.
  */
 export function nativeText(root: Node): string | null {
   if (root.nodeType !== 1) return null;
   const el = root as Element;
   const doc = el.ownerDocument;
-  // Selectors match tag names case-insensitively only in HTML documents, as kindOf does.
-  if (!doc || (doc.contentType !== undefined && doc.contentType !== 'text/html') || typeof el.querySelectorAll !== 'function') return null;
-  if (kindOf(el) === SKIP_KIND) return null;
-  let candidates: ArrayLike<Element>;
+  if (!doc || typeof el.querySelectorAll !== 'function' || typeof doc.createRange !== 'function') return null;
+  // A script-like root's own text is skipped by pageText; textContent would read it.
+  if (kindOf(el) === RAW_KIND || el.tagName.toUpperCase() === 'TEMPLATE') return null;
+  let found: ArrayLike<Element>;
   try {
-    candidates = el.querySelectorAll(SKIP_SELECTOR);
+    found = el.querySelectorAll(`${RAW_SELECTOR},${SKIPPED_WHOLE_SELECTOR}`);
   } catch {
     return null;
   }
+  // The content pageText leaves out, cut whole, in document order: elements hidden whole, and
+  // script-like elements (their text is all in text children, unless a DOM script put elements there).
   const gaps: Element[] = [];
-  let outer: Element | null = null;
-  for (let i = 0; i < candidates.length; i++) {
-    const c = candidates[i]!;
-    if (outer && outer.contains(c)) continue;
-    if (kindOf(c) !== SKIP_KIND && !hiddenElement(c)) continue;
-    outer = c;
-    if (hasText(c)) gaps.push(c);
+  let cut: Element | null = null;
+  for (let i = 0; i < found.length; i++) {
+    const e = found[i]!;
+    if (cut && cut.contains(e)) continue;
+    const whole = hiddenElement(e);
+    if (!whole && kindOf(e) !== RAW_KIND) continue;
+    if (!whole && !rawOnly(e)) return null;
+    cut = e;
+    if (hasText(e)) gaps.push(e);
   }
   if (gaps.length === 0) return el.textContent ?? '';
-  if (gaps.length > MAX_NATIVE_GAPS || typeof doc.createRange !== 'function') return null;
+  if (gaps.length > MAX_NATIVE_GAPS) return null;
   let out = '';
   try {
     const range = doc.createRange();
@@ -234,6 +256,15 @@ export function nativeText(root: Node): string | null {
     return null;
   }
   return out;
+}
+
+/** Is all the text under a script-like element (or an SVG) skipped by pageText, so it can be cut whole? */
+function rawOnly(e: Element): boolean {
+  if (e.namespaceURI !== SVG_NS) return e.firstElementChild === null;
+  // An SVG: only SVG elements (no HTML in a foreignObject), so every text in it has an SVG parent.
+  const all = e.getElementsByTagName('*');
+  for (let i = 0; i < all.length; i++) if (all[i]!.namespaceURI !== SVG_NS) return false;
+  return true;
 }
 
 /**

@@ -32,7 +32,8 @@ test('native text equals the walked text without separators, and the prefilter n
   expect(reports.flatMap((r) => r.mismatches)).toEqual([]);
   expect(reports.flatMap((r) => r.prefilterMisses)).toEqual([]);
   // The comparison and the superset check must have been exercised, not skipped.
-  expect(sum('compared')).toBeGreaterThan(2500);
+  // Null (the walk is used instead) for HTML inside SVG or elements inside script-like elements.
+  expect(sum('compared')).toBeGreaterThan(1800);
   expect(sum('nonNone')).toBeGreaterThan(300);
   expect(sum('ruledOut')).toBeGreaterThan(100);
 });

@@ -17,8 +17,9 @@ const OPEN = [
   '<div>', '<p>', '<span>', '<b>', '<td>', '<li>', '<h2>', '<section>', '<label>', '<em>', '<a href="#">',
   '<script>', '<style>', '<noscript>', '<template>', '<svg><title>', '<span style="display:none">', '<div style="DISPLAY: none">',
   '<div role="tabpanel" style="display:none">', '<details><summary>', '<textarea>', '<select><option>', '<!--',
+  '<object>', '<canvas>', '<svg><foreignObject><p>', '<svg><text>', '<title>', '<iframe>', '<table><tr><td>', '<math><mi>',
 ];
-const CLOSE = ['</div>', '</p>', '</span>', '</b>', '</td>', '</li>', '</h2>', '</section>', '</label>', '</em>', '</a>', '</script>', '</style>',
+const CLOSE = ['</object>', '</canvas>', '</p></foreignObject></svg>', '</text></svg>', '</title>', '</iframe>', '</td></tr></table>', '</mi></math>', '</div>', '</p>', '</span>', '</b>', '</td>', '</li>', '</h2>', '</section>', '</label>', '</em>', '</a>', '</script>', '</style>',
   '</noscript>', '</template>', '</title></svg>', '</summary></details>', '</textarea>', '</option></select>', '-->', '<br>', '<hr>', '<![CDATA[x]]>'];
 
 /** mulberry32: small, seeded, good enough for test data. */

@@ -4,7 +4,7 @@
  */
 import type { PageText, Segment } from '../../../lib/detect/page-text';
 
-const SKIP = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'CANVAS', 'IFRAME', 'OBJECT', 'HEAD', 'TITLE', 'META', 'LINK']);
+const SKIP = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'CANVAS', 'IFRAME', 'OBJECT', 'TITLE']);
 const BLOCK = new Set([
   'ADDRESS', 'ARTICLE', 'ASIDE', 'BLOCKQUOTE', 'BODY', 'BR', 'CAPTION', 'DD', 'DETAILS', 'DIALOG', 'DIV', 'DL', 'DT',
   'FIELDSET', 'FIGCAPTION', 'FIGURE', 'FOOTER', 'FORM', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'HEADER', 'HR', 'HTML',
@@ -19,9 +19,17 @@ function tagOf(el: Element): string {
   return (el.tagName || '').toUpperCase();
 }
 
+/** Text whose parent is one of these is not page text (scripts, styles, SVG...). */
+function rawParent(node: Node): boolean {
+  const p = node.parentNode;
+  if (!p || p.nodeType !== ELEMENT_NODE) return false;
+  const el = p as Element;
+  return el.namespaceURI === 'http://www.w3.org/2000/svg' || SKIP.has(tagOf(el));
+}
+
+/** Elements skipped whole: templates, and inline display:none except tab panels. */
 function skipElement(el: Element): boolean {
-  const tag = tagOf(el);
-  if (SKIP.has(tag)) return true;
+  if (tagOf(el) === 'TEMPLATE') return true;
   const style = el.getAttribute('style');
   if (style && /display\s*:\s*none/i.test(style)) {
     // Tab panels are hidden until their tab is chosen; the user can open them, so read them.
@@ -62,6 +70,11 @@ export function referencePageText(root: Node): PageText {
       continue;
     }
     if (node.nodeType === TEXT_NODE || node.nodeType === CDATA_NODE) {
+      if (!(node as Text).data) continue;
+      if (rawParent(node)) {
+        if (length > 0) pendingHard = true;
+        continue;
+      }
       addText(node as Text);
       continue;
     }
