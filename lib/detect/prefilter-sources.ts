@@ -37,10 +37,8 @@ export interface PrefilterSources {
   annotationNumbers: string[];
   annotationActs: string[];
   media: string;
-  /** Every offence section number (digits) of the Acts above, and per number where it is written as a
-   * section (numberSource). prefilter.ts finds them all in one pass, the first time an Act needs them. */
-  sectionNumbers: string[];
-  sectionForms: string[];
+  /** "act:decisive" / "act:alternative" -> global source finding those section numbers (numberSource). */
+  numberSources: Record<string, string>;
 }
 
 const isDecisive = (e: OffenceEntry) => e.category === 'intimate-image' || e.category === 'iioc';
@@ -143,7 +141,10 @@ export function prefilterSources(): PrefilterSources {
       ),
     ),
   ];
-  const sectionNumbers = [...new Set(Object.values(numbers).flatMap((n) => [...n.decisive, ...n.alternative]))].sort();
+  const numberSources: Record<string, string> = {};
+  for (const [act, n] of Object.entries(numbers)) {
+    for (const kind of ['decisive', 'alternative'] as const) if (n[kind].length) numberSources[`${act}:${kind}`] = numberSource(n[kind]);
+  }
   return {
     candidates: trie(entries),
     words,
@@ -151,8 +152,7 @@ export function prefilterSources(): PrefilterSources {
     annotationNumbers,
     annotationActs,
     media: relax(MEDIA_SOURCE).source,
-    sectionNumbers,
-    sectionForms: sectionNumbers.map((n) => numberSource([n])),
+    numberSources,
   };
 }
 

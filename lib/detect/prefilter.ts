@@ -14,7 +14,9 @@
  *   and "the 2003 Act" count as any relevant Act seen before;
  * - an alternative charge (phrase, code or cited section) counts only with media words near it, as in
  *   detect.ts.
- * Found by one native pass for anchor words (as scan.ts), then small windows around each hit.
+ * Found by one native pass for anchor words (as scan.ts), then small windows around each hit; where an
+ * Act needs its section numbers (or a charge its media words), one more native pass per kind finds
+ * them all, the first time they are needed.
  */
 import type { PrefilterSources, WordChecks } from './prefilter-sources';
 
@@ -40,9 +42,8 @@ export interface Prefilter {
   words: Map<string, CompiledWord>;
   media: RegExp;
   annotation: RegExp;
-  /** Global: where any offence section number is written as one; sticky: which ones start there. */
-  sectionFind: RegExp;
-  sectionClassify: RegExp;
+  /** "act:decisive" / "act:alternative" -> where those section numbers are written as sections. */
+  numberRegex: Map<string, RegExp>;
 }
 
 export function compilePrefilter(sources: PrefilterSources = builtSources()): Prefilter {
@@ -52,8 +53,7 @@ export function compilePrefilter(sources: PrefilterSources = builtSources()): Pr
     words: new Map(),
     media: new RegExp(sources.media, 'gi'),
     annotation: /f(\d{3,6})/gi,
-    sectionFind: new RegExp(sources.sectionForms.join('|'), 'gi'),
-    sectionClassify: new RegExp(sources.sectionForms.map((f) => `(?=(${f})|)`).join(''), 'iy'),
+    numberRegex: new Map(Object.entries(sources.numberSources).map(([key, source]) => [key, new RegExp(source, 'gi')])),
   };
 }
 
@@ -158,9 +158,12 @@ class Check {
   private actCited(act: string, s: number, e: number): boolean {
     const lo = s - BIND_BEFORE;
     const hi = e + BIND_AFTER;
-    if (firstIn(this.hits(`${act}:decisive`), lo, hi) >= 0) return true;
+    const decisive = this.pf.numberRegex.get(`${act}:decisive`);
+    if (decisive && firstIn(this.scan(`${act}:decisive`, decisive), lo, hi) >= 0) return true;
     if (this.pf.sources.annotationActs.includes(act) && firstIn(this.annotations(), e, e + ANNOTATION_AFTER) >= 0) return true;
-    const alt = this.hits(`${act}:alternative`);
+    const alternative = this.pf.numberRegex.get(`${act}:alternative`);
+    if (!alternative) return false;
+    const alt = this.scan(`${act}:alternative`, alternative);
     for (let i = firstIn(alt, lo, hi); i >= 0 && i < alt.length && alt[i]! < hi; i++) {
       // The evidence is the section reference (or it with the Act): media words near it.
       if (this.mediaNear(alt[i]! - BIND_AFTER, alt[i]! + BIND_AFTER)) return true;
@@ -168,66 +171,31 @@ class Check {
     return false;
   }
 
+  /** Per regex key: every match start in the text (sorted), found the first time the key is needed. */
   private readonly found = new Map<string, number[]>();
 
-  /** Positions of all matches of a global regex in the text, once per page (sorted). */
-  private all(key: string, re: RegExp | undefined, keep: (m: RegExpExecArray) => boolean = () => true): number[] {
-    let list = this.found.get(key);
-    if (list) return list;
-    list = [];
-    if (re) {
-      re.lastIndex = 0;
-      let m: RegExpExecArray | null;
-      while ((m = re.exec(this.text))) {
-        if (keep(m)) list.push(m.index);
-        re.lastIndex = m.index + 1;
-      }
-    }
-    this.found.set(key, list);
-    return list;
-  }
-
-  private sections: Map<string, number[]> | null = null;
-
-  /** Where the key's ("act:decisive" / "act:alternative") section numbers are written as sections. */
-  private hits(key: string): number[] {
-    let list = this.found.get(key);
-    if (list) return list;
-    const at = key.lastIndexOf(':');
-    const n = this.pf.sources.numbers[key.slice(0, at)];
-    const nums = n ? n[key.slice(at + 1) as 'decisive' | 'alternative'] : [];
-    const by = this.allSections();
-    list = nums.flatMap((num) => by.get(num) ?? []).sort((a, b) => a - b);
-    this.found.set(key, list);
-    return list;
-  }
-
-  /** One pass for all offence section numbers, the first time an Act needs them. */
-  private allSections(): Map<string, number[]> {
-    if (this.sections) return this.sections;
-    const by = new Map<string, number[]>();
-    const { sectionFind: find, sectionClassify: classify, sources } = this.pf;
-    find.lastIndex = 0;
+  /**
+   * Match starts of a global regex in the whole text, searched once per page and only when an Act or
+   * a charge first needs it (most pages need none). Callers look up their window with firstIn.
+   */
+  private scan(key: string, re: RegExp, keep?: (m: RegExpExecArray) => boolean): number[] {
+    let hits = this.found.get(key);
+    if (hits) return hits;
+    hits = [];
+    re.lastIndex = 0;
     let m: RegExpExecArray | null;
-    while ((m = find.exec(this.text))) {
-      classify.lastIndex = m.index;
-      const c = classify.exec(this.text);
-      for (let g = 1; c && g < c.length; g++) {
-        if (!c[g]) continue;
-        const num = sources.sectionNumbers[g - 1]!;
-        const list = by.get(num) ?? [];
-        list.push(m.index);
-        by.set(num, list);
-      }
-      find.lastIndex = m.index + 1;
+    while ((m = re.exec(this.text))) {
+      if (!keep || keep(m)) hits.push(m.index);
+      re.lastIndex = m.index + 1;
     }
-    return (this.sections = by);
+    this.found.set(key, hits);
+    return hits;
   }
 
   /** legislation.gov.uk annotation markers ("F166B" = F1 + 66B) that can stand for an offence section. */
   private annotations(): number[] {
     const nums = this.pf.sources.annotationNumbers;
-    return this.all('annotation', this.pf.annotation, (m) => {
+    return this.scan('annotation', this.pf.annotation, (m) => {
       const d = m[1]!;
       for (let k = 1; k <= 3 && k < d.length; k++) if (nums.some((n) => d.slice(k).startsWith(n))) return true;
       return false;
@@ -235,7 +203,9 @@ class Check {
   }
 
   private mediaNear(s: number, e: number): boolean {
-    return firstIn(this.all('media', this.pf.media), s - MEDIA_REACH, e + MEDIA_REACH) >= 0;
+    const lo = s - MEDIA_REACH;
+    const hi = e + MEDIA_REACH;
+    return firstIn(this.scan('media', this.pf.media), lo, hi) >= 0;
   }
 }
 
