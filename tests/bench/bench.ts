@@ -148,7 +148,7 @@ export function formatBrowser(b: BrowserResult): string {
     ),
     '',
     `Verdicts reported: non-matching ${[...new Set(b.verdicts.nonMatching)].join('/')}, matching ${[...new Set(b.verdicts.matching)].join('/')}; ` +
-      `scans after the DOM changes: ${b.scansAfterChange.map((s) => `${s.full} full + ${s.incremental} incremental`).join('; ') || 'n/a'}.`,
+      `scans after the DOM changes: ${b.scansAfterChange.map((s) => `${s.full} full + ${s.incremental} incremental, ${s.skipped ?? 0} answered by the prefilter`).join('; ') || 'n/a'}.`,
     `Raw ms, non-matching: ${b.raw.nonMatchingMs.map(ms).join(', ')}; matching: ${b.raw.matchingMs.map(ms).join(', ')}; change: ${b.raw.changeMs.map(ms).join(', ')}.`,
     'Innermost case-page.js frames on the non-matching load (minified build; ms summed over runs):',
     ...b.topFrames.map((f) => `  ${ms(f.ms).padStart(8)}  ${f.frame}  ${f.code.slice(0, 60)}`),

@@ -66,7 +66,7 @@ export interface BrowserResult {
   /** Where the non-matching load's time went: innermost frame of ours (minified build), ms summed over runs. */
   topFrames: { frame: string; ms: number; code: string }[];
   verdicts: { nonMatching: string[]; matching: string[] };
-  scansAfterChange: { full: number; incremental: number }[];
+  scansAfterChange: { full: number; incremental: number; skipped?: number }[];
   raw: { nonMatchingMs: number[]; matchingMs: number[]; changeMs: number[] };
   foreignRequests: string[];
 }
@@ -180,21 +180,21 @@ function medianBaselines(list: Baselines[]): Baselines {
 }
 
 /** The case-page script's scan counters, read in the extension's isolated world. */
-async function scans(cdp: CDPSession, extensionId: string): Promise<{ full: number; incremental: number } | null> {
+async function scans(cdp: CDPSession, extensionId: string): Promise<{ full: number; incremental: number; skipped?: number } | null> {
   const contexts: { id: number; origin: string; auxData?: { type?: string } }[] = [];
   const onContext = (e: { context: { id: number; origin: string; auxData?: { type?: string } } }) => contexts.push(e.context);
   cdp.on('Runtime.executionContextCreated', onContext);
   await cdp.send('Runtime.enable');
   await sleep(100);
   cdp.off('Runtime.executionContextCreated', onContext);
-  let out: { full: number; incremental: number } | null = null;
+  let out: { full: number; incremental: number; skipped?: number } | null = null;
   for (const c of contexts.filter((x) => x.origin.includes(extensionId) && x.auxData?.type === 'isolated')) {
     const r = await cdp.send('Runtime.evaluate', {
       contextId: c.id,
       returnByValue: true,
       expression: 'globalThis.__deprivationOrderReminderCasePage?.snapshot().scans ?? null',
     });
-    if (r.result.value) out = r.result.value as { full: number; incremental: number };
+    if (r.result.value) out = r.result.value as { full: number; incremental: number; skipped?: number };
   }
   await cdp.send('Runtime.disable');
   return out;
@@ -243,7 +243,7 @@ export async function runBrowserBench(opts: { runs?: number; log?: (s: string) =
   const heapWithout: number[] = [];
   const heapMatching: number[] = [];
   const verdicts = { nonMatching: [] as string[], matching: [] as string[] };
-  const scansAfterChange: { full: number; incremental: number }[] = [];
+  const scansAfterChange: { full: number; incremental: number; skipped?: number }[] = [];
   const frames = new Map<string, number>();
   const coldProbes: ProbeTimes[] = [];
   const warmProbes: ProbeTimes[] = [];
