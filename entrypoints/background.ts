@@ -50,27 +50,22 @@ export default defineBackground(() => {
     retentionDays: async () => (await settings()).effective.retentionDays,
   });
 
+  /** Runs an extension script in one frame of a tab (the case-page script's isolated world). */
+  const injectInto = async (tabId: number, frameId: number, file: '/sidebar.js' | '/detector.js', what: string) => {
+    try {
+      await browser.scripting.executeScript({ target: { tabId, frameIds: [frameId] }, files: [file] });
+      return true;
+    } catch (e) {
+      console.warn(`Deprivation Order Reminder: could not ${what}:`, e);
+      return false;
+    }
+  };
+
   const pageHandlers = createPageHandlers({
     settings,
     tabs,
-    async injectSidebar(tabId, frameId) {
-      try {
-        await browser.scripting.executeScript({ target: { tabId, frameIds: [frameId] }, files: ['/sidebar.js'] });
-        return true;
-      } catch (e) {
-        console.warn('Deprivation Order Reminder: could not open the sidebar:', e);
-        return false;
-      }
-    },
-    async injectDetector(tabId, frameId) {
-      try {
-        await browser.scripting.executeScript({ target: { tabId, frameIds: [frameId] }, files: ['/detector.js'] });
-        return true;
-      } catch (e) {
-        console.warn('Deprivation Order Reminder: could not load the detector:', e);
-        return false;
-      }
-    },
+    injectSidebar: (tabId, frameId) => injectInto(tabId, frameId, '/sidebar.js', 'open the sidebar'),
+    injectDetector: (tabId, frameId) => injectInto(tabId, frameId, '/detector.js', 'load the detector'),
     async injectCasePage(tabId) {
       await browser.scripting.executeScript({ target: { tabId }, files: [`/${CASE_PAGE_SCRIPT}`] });
     },

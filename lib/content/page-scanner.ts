@@ -186,7 +186,11 @@ export class PageScanner {
     if (roots.length === 0) return;
     const scans = this.snapshot.scans;
     // While nothing matched, the prefilter answers for each changed part; the rest needs the detector.
-    const toRead = this.snapshot.result.offences.length === 0 ? roots.filter((root) => mayContain(root) || (scans.skipped++, false)) : roots;
+    let toRead = roots;
+    if (this.snapshot.result.offences.length === 0) {
+      toRead = roots.filter((root) => mayContain(root));
+      scans.skipped += roots.length - toRead.length;
+    }
     if (toRead.length === 0) return;
     const d = this.detector;
     if (!d) {
