@@ -49,3 +49,27 @@ describe('tab.status', () => {
     expect(r).toEqual({ ok: true, value: { state: 'unchecked' } });
   });
 });
+
+describe('detector.load', () => {
+  it('injects the detector into the frame that asked, and says whether it could', async () => {
+    const calls: [number, number][] = [];
+    const h = createPageHandlers({
+      ...({} as PageHandlerDeps),
+      injectDetector: async (tabId, frameId) => {
+        calls.push([tabId, frameId]);
+        return tabId !== 9;
+      },
+    });
+    expect(await h['detector.load']({}, { sender: 'content-script', tabId: 4, frameId: 2, url: 'https://cases.example.gov.uk/' })).toEqual({ ok: true, value: { injected: true } });
+    expect(await h['detector.load']({}, { sender: 'content-script', tabId: 9, frameId: 0, url: 'https://cases.example.gov.uk/' })).toEqual({ ok: true, value: { injected: false } });
+    expect(calls).toEqual([
+      [4, 2],
+      [9, 0],
+    ]);
+  });
+
+  it('refuses a request that does not come from a tab', async () => {
+    const r = await handlers(null, undefined)['detector.load']({}, { sender: 'content-script' });
+    expect(r.ok).toBe(false);
+  });
+});
