@@ -279,8 +279,13 @@ export class PageScanner {
 
 /** Could the detector find anything in root? False only when the prefilter rules it out. */
 function mayContain(root: Node): boolean {
-  const text = root.nodeType === 3 || root.nodeType === 4 ? (root as Text).data : nativeText(root);
-  return text === null || mayMatch(text);
+  try {
+    const text = root.nodeType === 3 || root.nodeType === 4 ? (root as Text).data : nativeText(root);
+    return text === null || mayMatch(text);
+  } catch {
+    // A prefilter fault must not hide a case: the detector reads the page instead.
+    return true;
+  }
 }
 
 /** Drops nodes that sit inside another queued node, so each subtree is read once. */
