@@ -74,6 +74,7 @@ function rawText(node: Node): boolean {
 }
 
 const SKIPPED_WHOLE_SELECTOR = 'template,[style*="display" i]';
+const SKIPPED_SELECTORS = [...RAW_SELECTOR.split(','), ...SKIPPED_WHOLE_SELECTOR.split(',')].filter((x, i, all) => all.indexOf(x) === i);
 
 /**
  * Elements under root skipped whole: hidden by an inline display:none (tab panels excepted: the user
@@ -223,7 +224,7 @@ export function nativeText(root: Node): string | null {
   if (kindOf(el) === RAW_KIND || el.tagName.toUpperCase() === 'TEMPLATE') return null;
   let found: ArrayLike<Element>;
   try {
-    found = el.querySelectorAll(`${RAW_SELECTOR},${SKIPPED_WHOLE_SELECTOR}`);
+    found = skippedCandidates(el);
   } catch {
     return null;
   }
@@ -257,6 +258,22 @@ export function nativeText(root: Node): string | null {
     return null;
   }
   return out;
+}
+
+/**
+ * Elements matching RAW_SELECTOR or SKIPPED_WHOLE_SELECTOR, in document order. One query per selector:
+ * Chromium answers a single tag or attribute selector several times faster than a list of ten (about
+ * 0.1 ms against 2 ms on a 1 MB page); pages have few such elements, so merging them is cheap.
+ */
+function skippedCandidates(el: Element): Element[] {
+  const lists: Element[][] = [];
+  for (const selector of SKIPPED_SELECTORS) {
+    const list = el.querySelectorAll(selector);
+    if (list.length) lists.push(Array.from(list));
+  }
+  if (lists.length <= 1) return lists[0] ?? [];
+  const FOLLOWING = 4; // Node.DOCUMENT_POSITION_FOLLOWING
+  return [...new Set(lists.flat())].sort((a, b) => (a === b ? 0 : a.compareDocumentPosition(b) & FOLLOWING ? -1 : 1));
 }
 
 /** Is all the text under a script-like element (or an SVG) skipped by pageText, so it can be cut whole? */

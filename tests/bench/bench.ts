@@ -101,6 +101,13 @@ export function formatBrowser(b: BrowserResult): string {
       [
         ['non-matching page load', ms(b.nonMatchingMs), x(b.ratios.nonMatchingVsTreeWalker), x(b.ratios.nonMatchingVsInnerText), x(b.ratios.nonMatchingVsInnerTextInvalidated)],
         [
+          `non-matching page citing no relevant Act (${Math.round(b.otherActs.bytes / 1024)} KB; its TreeWalker pass ${ms(b.otherActs.treeWalkerMs)} ms; verdicts ${[...new Set(b.otherActs.verdicts)].join('/')})`,
+          ms(b.otherActs.ms),
+          x(b.otherActs.ms / b.otherActs.treeWalkerMs),
+          '-',
+          '-',
+        ],
+        [
           `matching page load, until sidebar shown (${Object.entries(b.matchingByScript).map(([k, v]) => `${k.replace('content-scripts/', '')} ${ms(v)}`).join(', ')})`,
           ms(b.matchingMs),
           x(b.ratios.matchingVsTreeWalker),

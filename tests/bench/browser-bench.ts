@@ -39,6 +39,8 @@ export interface BrowserResult {
   runs: number;
   /** Medians over runs, ms of samples with our scripts on the stack. */
   nonMatchingMs: number;
+  /** A ~1 MB register citing none of the relevant Acts: content-script ms, and its own TreeWalker pass. */
+  otherActs: { ms: number; treeWalkerMs: number; bytes: number; verdicts: string[] };
   matchingMs: number;
   matchingByScript: Record<string, number>;
   changeMs: number;
@@ -221,6 +223,7 @@ export async function runBrowserBench(opts: { runs?: number; log?: (s: string) =
   const pages = registerPages(1_000_000);
   writeFileSync(join(dir, 'blank.html'), '<!doctype html><title>blank</title>');
   writeFileSync(join(dir, 'non-matching.html'), pages.nonMatching);
+  writeFileSync(join(dir, 'other-acts.html'), pages.otherActs);
   writeFileSync(join(dir, 'matching.html'), pages.matching);
   // Three different ~1 KB changes per page load: one change is only a millisecond or two, so a few
   // samples more or less (the sampler competes for the CPU) move it a lot.
@@ -232,6 +235,9 @@ export async function runBrowserBench(opts: { runs?: number; log?: (s: string) =
   const caseScript = readFileSync(join(extensionDir, 'content-scripts/case-page.js'), 'utf8').split('\n');
 
   const nonMatchingMs: number[] = [];
+  const otherMs: number[] = [];
+  const otherTreeWalker: number[] = [];
+  const otherVerdicts: string[] = [];
   const matchingMs: number[] = [];
   const changeMs: number[] = [];
   const matchingByScript: Record<string, number[]> = {};
@@ -263,7 +269,7 @@ export async function runBrowserBench(opts: { runs?: number; log?: (s: string) =
     const casePageUrl = `chrome-extension://${extensionId}/content-scripts/case-page.js`;
 
     // One untimed load of each page first: the first load pays for compiling our scripts once more.
-    for (const f of ['non-matching.html', 'matching.html']) {
+    for (const f of ['non-matching.html', 'matching.html', 'other-acts.html']) {
       const p = await context.newPage();
       await p.goto(url(f));
       await sleep(1000);
@@ -308,6 +314,19 @@ export async function runBrowserBench(opts: { runs?: number; log?: (s: string) =
       if (s) scansAfterChange.push(s);
       await cdp.detach();
       await page.close();
+
+      // A register citing no relevant Act: the prefilter's cost with nothing to check around Acts.
+      const opage = await context.newPage();
+      const ocdp = await context.newCDPSession(opage);
+      await opage.goto(url('blank.html'));
+      await startProfiler(ocdp);
+      await opage.goto(url('other-acts.html'), { waitUntil: 'load' });
+      otherVerdicts.push(await poll(() => reported(sw, opage.url()), (v) => v !== '', 20_000, 'the other-Acts verdict'));
+      await settle(opage);
+      otherMs.push(sumProfile(await stopProfiler(ocdp), (u) => u === casePageUrl).ms);
+      otherTreeWalker.push((await measureBaselines(opage)).treeWalkerMs);
+      await ocdp.detach();
+      await opage.close();
 
       // Matching page: until the sidebar is shown.
       const mpage = await context.newPage();
@@ -382,6 +401,7 @@ export async function runBrowserBench(opts: { runs?: number; log?: (s: string) =
     changeChars,
     runs,
     nonMatchingMs: nm,
+    otherActs: { ms: median(otherMs), treeWalkerMs: median(otherTreeWalker), bytes: pages.otherActs.length, verdicts: otherVerdicts },
     matchingMs: m,
     matchingByScript: Object.fromEntries(Object.entries(matchingByScript).map(([k, v]) => [k, median(v)])),
     changeMs: ch,

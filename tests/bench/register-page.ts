@@ -6,9 +6,13 @@
 import { registerText } from './register-text';
 
 const INTIMATE_CODE = 'SX03250';
+/** Acts some catalogue offence cites (names as the register text prints them). */
+const RELEVANT_ACT = /Sexual Offences|Criminal Justice|Theft Act|Communications Act|Harassment|Malicious|Protection of Children|Online Safety|Serious Crime|Coroners|Domestic Abuse|Data \(Use/i;
 
 export interface RegisterPages {
   nonMatching: string;
+  /** Non-matching, and citing none of the Acts the detector has offences for (no look-alikes). */
+  otherActs: string;
   matching: string;
   /** Cases in the non-matching page. */
   rows: number;
@@ -63,10 +67,20 @@ export function registerPages(htmlBytes = 1_000_000, seed = 1): RegisterPages {
     rows.push(row);
     size += row.length + 1;
   }
+  const otherRows: string[] = [];
+  let otherSize = 2_000;
+  for (const c of registerCases(htmlBytes * 3, seed + 1)) {
+    if (isIntimateCase(c) || RELEVANT_ACT.test(c.join(' '))) continue;
+    const row = caseRow(c);
+    if (otherSize + row.length > htmlBytes) break;
+    otherRows.push(row);
+    otherSize += row.length + 1;
+  }
   const matchingRows = [...rows];
   matchingRows.splice(Math.floor(rows.length / 2), 1, caseRow(intimate));
   return {
     nonMatching: page(rows, 'Court register: non-matching'),
+    otherActs: page(otherRows, 'Court register: other Acts only'),
     matching: page(matchingRows, 'Court register: one intimate-image case'),
     rows: rows.length,
   };
