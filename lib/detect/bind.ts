@@ -9,14 +9,12 @@
  * Every gap inspected is bounded, so this stays linear.
  */
 import type { ActToken, SectionToken } from './scan';
+import { ANNOTATION_MAX, CONTEXT_MAX, LOOSE_AFTER_MAX } from './limits';
 
 const TIGHT_AFTER = /^[\s,(]{0,4}(?:(?:of|in|under|to)\s{1,3})?(?:the\s{1,3})?$/i;
 const TIGHT_BEFORE = /^[\s,(:;\u2013-]{0,4}$/;
 const SENTENCE_END = /[.;!?](?:\s|$)|\n/;
 const BLANK_LINE = /\n[^\S\n]{0,20}\n/;
-const LOOSE_AFTER_MAX = 150;
-const CONTEXT_MAX = 400;
-const ANNOTATION_MAX = 5000;
 
 export interface Binding {
   section: SectionToken;

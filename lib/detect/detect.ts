@@ -23,13 +23,12 @@ import { compilePatterns, MEDIA, type CompiledPatterns } from './patterns';
 import { buildTables, entriesFor, type Tables } from './index-tables';
 import { MAX_CASE_REFS, recordAround, scan, type ContextToken, type PhraseToken } from './scan';
 import { bindSections } from './bind';
+import { MEDIA_WINDOW } from './limits';
 import { parseSectionToken } from './sections';
 
 const RANK: Record<EvidenceKind, number> = { 'cjs-code': 0, citation: 1, title: 2, wording: 3, prose: 4 };
 const CONFIDENCE: Record<EvidenceKind, number> = { 'cjs-code': 0.97, citation: 0.95, title: 0.9, wording: 0.55, prose: 0.45 };
 const CONTEXT_WINDOW = 400;
-/** Image words this close to an alternative charge (about one case report) make it 'possible'. */
-const MEDIA_WINDOW = 2500;
 const MAX_SPAN = 200;
 
 let compiled: { patterns: CompiledPatterns; tables: Tables } | undefined;

@@ -62,6 +62,8 @@ const GLUED_TO = '(?:to(?=sections?[\\s.\\d]|ss?\\.\\s{0,3}\\d))?';
 /** The words that start a section reference ("section", "ss.", Welsh "adran"), up to its first number. */
 export const SECTION_HEAD = '(?:sections?|secs?|ss?|adran(?:nau)?)(?:\\s{0,2}\\.)?\\s{0,3}';
 const SECTION = `${GLUED_TO}${SECTION_HEAD}${NUM}${LIST}`;
+/** A whole section reference, as the detector reads it (for the length test of limits.ts). */
+export const SECTION_SOURCE = SECTION;
 
 export interface CompiledPatterns {
   /** The native scan. Groups: 1 anchor word (or Act abbreviation, or "act" of "the 2003 Act"), 2 relevant

@@ -19,16 +19,17 @@
  * them all, the first time they are needed.
  */
 import type { PrefilterSources, WordChecks } from './prefilter-sources';
+import { ANNOTATION_MAX, CONTEXT_MAX, LOOSE_AFTER_MAX, MEDIA_WINDOW, SECTION_TOKEN_MAX } from './limits';
 
-/** Section references bind to an Act from this far before it to this far after (bind.ts), plus the
- * longest section reference ("sections 1, 7, 20 and 21(1)(a)" ...): generous on purpose. */
-const BIND_BEFORE = 150 + 450;
-const BIND_AFTER = 400 + 450;
-/** Annotation markers bind to an SOA 2003 / CJCA 2015 this far before them (bind.ts). */
-const ANNOTATION_AFTER = 5000;
-/** Media words this close to alternative-charge evidence (detect.ts MEDIA_WINDOW), plus the binding
- * reach, since that evidence can be the section reference rather than the Act. */
-const MEDIA_REACH = 2500 + BIND_AFTER;
+/** Where a section number bound to an Act can be (bind.ts): the section reference ends at most
+ * LOOSE_AFTER_MAX before the Act or starts at most CONTEXT_MAX after it, and the number can be anywhere
+ * in the reference. */
+const BIND_BEFORE = LOOSE_AFTER_MAX + SECTION_TOKEN_MAX;
+const BIND_AFTER = CONTEXT_MAX + SECTION_TOKEN_MAX;
+const ANNOTATION_AFTER = ANNOTATION_MAX;
+/** Media words this close to alternative-charge evidence (detect.ts), plus the binding reach, since that
+ * evidence can be the section reference rather than the Act. */
+const MEDIA_REACH = MEDIA_WINDOW + BIND_AFTER;
 
 interface CompiledWord {
   checks: WordChecks;

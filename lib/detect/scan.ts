@@ -8,6 +8,7 @@
 import type { ActEntry, ContextKind, OffenceEntry, PhraseKind } from '../offences/types';
 import type { CaseRef } from './types';
 import { parseSectionToken } from './sections';
+import { ANNOTATION_MAX } from './limits';
 import { RECORD_BOUNDARY, URN_SHAPE, type CompiledPatterns, type GroupTarget } from './patterns';
 
 /** Case references kept (detect.ts reports at most this many distinct ones). */
@@ -20,8 +21,8 @@ const WINDOW_AFTER = 650;
 /** Where a section bound to the Act can be (bind.ts: up to 150 characters before it, 400 after). */
 const BIND_BEFORE = 250;
 const BIND_AFTER = 420;
-/** Annotation markers bind to the nearest earlier SOA/CJCA this close (bind.ts ANNOTATION_MAX). */
-const ANNOTATION_AFTER = 5000;
+/** Annotation markers bind to the nearest earlier SOA/CJCA this close (bind.ts). */
+const ANNOTATION_AFTER = ANNOTATION_MAX;
 /** How far before a section number its reference can start ("sections 1, 7, 20 and 21"). */
 const SECTION_REACH = 80;
 const MAX_CHECKS = 16;

@@ -7,6 +7,9 @@ import { detect } from '../../../lib/detect/detect';
 import { pageText } from '../../../lib/detect/page-text';
 import { builtSources, mayMatch } from '../../../lib/detect/prefilter';
 import { prefilterSources } from '../../../lib/detect/prefilter-sources';
+import { SECTION_TOKEN_MAX } from '../../../lib/detect/limits';
+import { SECTION_SOURCE } from '../../../lib/detect/patterns';
+import { relax } from '../../../lib/detect/relax';
 import { OFFENCES } from '../../../lib/offences/catalogue';
 import { EXAMPLES } from '../../../lib/offences/examples';
 import { TRAINING_SCENARIOS as SCENARIOS } from '../../../lib/training/scenarios';
@@ -126,6 +129,12 @@ describe('prefilter: rules out pages about something else', () => {
       expect(detect(text).verdict).toBe('none');
       expect(mayMatch(text), text).toBe(false);
     }
+  });
+});
+
+describe('prefilter margins', () => {
+  it('the longest section reference the detector can read fits SECTION_TOKEN_MAX', () => {
+    expect(relax(SECTION_SOURCE).maxLength).toBeLessThanOrEqual(SECTION_TOKEN_MAX);
   });
 });
 
