@@ -50,24 +50,32 @@ interface Item {
 
 /** Builds the sources from the catalogue. Deterministic. */
 export function prefilterSources(): PrefilterSources {
-  /** word -> [back, items] */
-  const byWord = new Map<string, { back: number; items: Item[] }>();
-  const entries: [string, string][] = [];
-  /** `key`: the word, or "lead|abbreviation" for an abbreviation (checked by `tail`). */
-  const attach = (key: string, back: number, item: Item, tail = '') => {
+  /**
+   * key -> its items. `tails`: zero-width checks of what must follow the word for any of its tokens
+   * (an abbreviation's rest, an Act name's rest), so the candidate pass does not stop at every "theft"
+   * of "Theft from a shop"; null once any token can start without one (a phrase anchor).
+   */
+  const byWord = new Map<string, { back: number; items: Item[]; tails: string[] | null }>();
+  /** `key`: the word, or "lead|abbreviation" for an abbreviation. `tail`: see above; undefined: none. */
+  const attach = (key: string, back: number, item: Item, tail?: string) => {
     let w = byWord.get(key);
     if (!w) {
-      w = { back: 0, items: [] };
+      w = { back: 0, items: [], tails: [] };
       byWord.set(key, w);
-      entries.push([key.split('|')[0]!, tail]);
     }
     w.back = Math.max(w.back, back);
     w.items.push(item);
+    if (tail === undefined) w.tails = null;
+    else if (w.tails && !w.tails.includes(tail)) w.tails.push(tail);
   };
-  const anchored = (pattern: string, item: Item) => {
+  const anchored = (pattern: string, item: Item, tailed = false) => {
     const found = anchorsOf(pattern);
     if (!found) throw new Error(`prefilter: no anchor word in ${pattern}`);
-    for (const a of found) attach(a.word, a.back, item);
+    for (const a of found) {
+      // An Act name that starts with its anchor word: the rest of the name is checked ahead.
+      const tail = tailed && found.length === 1 && a.back === 0 && pattern.startsWith(a.word) ? relax(`(?=${phraseSource(pattern.slice(a.word.length))})`).source : undefined;
+      attach(a.word, a.back, item, tail);
+    }
   };
   const decisive: Kind = { kind: 'decisive' };
   const alternative: Kind = { kind: 'alternative' };
@@ -100,7 +108,7 @@ export function prefilterSources(): PrefilterSources {
   for (const act of ACTS) {
     if (!(act.id in numbers) && !actOnly.has(act.id)) continue;
     const kind: Kind = actOnly.has(act.id) ? decisive : { kind: 'act', acts: [act.id] };
-    for (const name of act.names) anchored(name, { source: phraseSource(name), kind });
+    for (const name of act.names) anchored(name, { source: phraseSource(name), kind }, kind.kind === 'act');
     for (const abbr of act.abbreviations ?? []) {
       if (actOnly.has(act.id)) throw new Error(`prefilter: abbreviation of an Act-only offence (${act.id})`);
       const lead = /^[a-z]+/.exec(abbr)![0];
@@ -111,6 +119,11 @@ export function prefilterSources(): PrefilterSources {
     }
   }
   attach('act', 8, { source: '(?:(?:19|20)\\d{2}|this|that|said)[\\s\\u00ad]{1,3}act', kind: { kind: 'this-act' } }, relax('(?<=(?:(?:19|20)\\d{2}|this|that|said)[\\s\\u00ad]{1,3}act)').source);
+
+  const entries: [string, string][] = [...byWord].map(([key, w]) => [
+    key.split('|')[0]!,
+    !w.tails || w.tails.length === 0 ? '' : w.tails.length === 1 ? w.tails[0]! : `(?=${w.tails.map((t) => t.slice(3, -1)).join('|')})`,
+  ]);
 
   // A word the candidate pass reports can be the start of longer words: their tokens are checked too.
   // Abbreviation leads ("cj" of "CJ&CA") share a word with each other and with plain words.
