@@ -136,7 +136,7 @@ class Check {
     c.lastIndex = s;
     const m = c.exec(this.text);
     if (!m) return false;
-    const acts = new Set<string>();
+    let acts: string[] | null = null;
     let end = s;
     for (let g = 1; g < m.length; g++) {
       const hit = m[g];
@@ -146,25 +146,41 @@ class Check {
       end = Math.max(end, e);
       if (kind.kind === 'decisive') return true;
       if (kind.kind === 'alternative' && this.mediaNear(s, e)) return true;
-      if (kind.kind === 'act') for (const id of kind.acts) acts.add(id);
+      if (kind.kind === 'act') (acts ??= []).push(...kind.acts);
       // "this Act" / "the 2003 Act": any relevant Act seen before it.
-      if (kind.kind === 'this-act') for (const id of this.seen) acts.add(id);
+      if (kind.kind === 'this-act') (acts ??= []).push(...this.seen);
     }
+    if (!acts) return false;
     for (const id of acts) if (this.actCited(id, s, end)) return true;
     for (const id of acts) this.seen.add(id);
     return false;
+  }
+
+  /** Per Act: where its offence section numbers (and, for SOA/CJCA, annotation markers) are written. */
+  private readonly actHits = new Map<string, { decisive: number[]; alternative: number[]; annotation: number[] | null }>();
+
+  private hitsOf(act: string): { decisive: number[]; alternative: number[]; annotation: number[] | null } {
+    let h = this.actHits.get(act);
+    if (h) return h;
+    const key = (kind: string) => `${act}:${kind}`;
+    const re = (kind: string) => this.pf.numberRegex.get(key(kind));
+    h = {
+      decisive: re('decisive') ? this.scan(key('decisive'), re('decisive')!) : [],
+      alternative: re('alternative') ? this.scan(key('alternative'), re('alternative')!) : [],
+      annotation: this.pf.sources.annotationActs.includes(act) ? this.annotations() : null,
+    };
+    this.actHits.set(act, h);
+    return h;
   }
 
   /** Is one of the Act's offence sections written near [s, e) (decisive, or alternative with media)? */
   private actCited(act: string, s: number, e: number): boolean {
     const lo = s - BIND_BEFORE;
     const hi = e + BIND_AFTER;
-    const decisive = this.pf.numberRegex.get(`${act}:decisive`);
-    if (decisive && firstIn(this.scan(`${act}:decisive`, decisive), lo, hi) >= 0) return true;
-    if (this.pf.sources.annotationActs.includes(act) && firstIn(this.annotations(), e, e + ANNOTATION_AFTER) >= 0) return true;
-    const alternative = this.pf.numberRegex.get(`${act}:alternative`);
-    if (!alternative) return false;
-    const alt = this.scan(`${act}:alternative`, alternative);
+    const h = this.hitsOf(act);
+    if (firstIn(h.decisive, lo, hi) >= 0) return true;
+    if (h.annotation && firstIn(h.annotation, e, e + ANNOTATION_AFTER) >= 0) return true;
+    const alt = h.alternative;
     for (let i = firstIn(alt, lo, hi); i >= 0 && i < alt.length && alt[i]! < hi; i++) {
       // The evidence is the section reference (or it with the Act): media words near it.
       if (this.mediaNear(alt[i]! - BIND_AFTER, alt[i]! + BIND_AFTER)) return true;
