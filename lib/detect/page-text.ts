@@ -266,6 +266,8 @@ export function nativeText(root: Node): string | null {
  * 0.1 ms against 2 ms on a 1 MB page); pages have few such elements, so merging them is cheap.
  */
 function skippedCandidates(el: Element): Element[] {
+  // A changed part is often one element holding text only: nothing to query.
+  if (el.firstElementChild === null) return [];
   const lists: Element[][] = [];
   for (const selector of SKIPPED_SELECTORS) {
     const list = el.querySelectorAll(selector);
