@@ -1,11 +1,11 @@
 import { defineConfig } from 'vitest/config';
 import { WxtVitest } from 'wxt/testing/vitest-plugin';
-import { prefilterSources } from './lib/detect/prefilter-sources';
+import { prefilterDefine } from './lib/detect/prefilter-sources';
 
 export default defineConfig({
   plugins: [WxtVitest()],
   // As in wxt.config.ts: the prefilter's sources are computed at build time.
-  define: { __DOR_PREFILTER__: JSON.stringify(prefilterSources()) },
+  define: prefilterDefine(),
   test: {
     environment: 'happy-dom',
     include: ['tests/unit/**/*.test.{ts,tsx}', 'tests/components/**/*.test.{ts,tsx}'],

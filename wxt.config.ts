@@ -1,6 +1,6 @@
 import { defineConfig } from 'wxt';
 import { loadMessages } from './lib/i18n/load-messages';
-import { prefilterSources } from './lib/detect/prefilter-sources';
+import { prefilterDefine } from './lib/detect/prefilter-sources';
 
 /**
  * `DOR_BUILD=e2e` (npm run build:e2e) makes the test/demo build in .output/<browser>-mv3-e2e: the same
@@ -28,7 +28,7 @@ export default defineConfig({
     define: {
       __DOR_PRECONFIGURED_SITES__: JSON.stringify(e2e ? LOCAL_SITES : []),
       // The prefilter's regex sources, built from the catalogue once at build time (not on every page).
-      __DOR_PREFILTER__: JSON.stringify(prefilterSources()),
+      ...prefilterDefine(),
     },
   }),
   manifest: ({ browser }) => ({

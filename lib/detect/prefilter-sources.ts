@@ -48,6 +48,11 @@ interface Item {
   kind: Kind;
 }
 
+/** The bundler define that carries the sources into a build (wxt, vitest, the bench and E2E probes). */
+export function prefilterDefine(): { __DOR_PREFILTER__: string } {
+  return { __DOR_PREFILTER__: JSON.stringify(prefilterSources()) };
+}
+
 /** Builds the sources from the catalogue. Deterministic. */
 export function prefilterSources(): PrefilterSources {
   /**
@@ -194,7 +199,7 @@ const MEDIA_SOURCE = phraseSource(CONTEXT_PHRASES.find((c) => c.kind === 'media'
  * not sections. The digits may run on into others (a "\n" removed before more digits), so there is no
  * end check. The number comes first, so the native scan only stops at those digits.
  */
-export function numberSource(nums: string[]): string {
+function numberSource(nums: string[]): string {
   const head = relax(`(?:${SECTION_HEAD}|(?:[0-9]|[0-9][a-z]{1,2}|\\))\\s{0,2}(?:,|and|or|to|&|${DASH})\\s{0,2})`).source;
   const list = nums.join('|');
   const alts = [`(?:${list})(?<=(?:${head})(?:${list}))`];

@@ -16,7 +16,7 @@ import { startStaticServer } from '../tools/static-server.mjs';
 import { median, sumProfile, type CpuProfile } from './cpu-profile';
 import { extraRows, registerPages } from './register-page';
 import type { ProbeTimes } from './page-probe';
-import { prefilterSources } from '../../lib/detect/prefilter-sources';
+import { prefilterDefine } from '../../lib/detect/prefilter-sources';
 
 const root = resolve(import.meta.dirname, '../..');
 const SAMPLING_US = 50;
@@ -207,7 +207,7 @@ async function probeBundle(): Promise<string> {
     configFile: false,
     logLevel: 'silent',
     root,
-    define: { __DOR_PREFILTER__: JSON.stringify(prefilterSources()) },
+    define: prefilterDefine(),
     build: { write: false, minify: false, lib: { entry: join(root, 'tests/bench/page-probe.ts'), formats: ['iife'], name: '__dorProbe' } },
   });
   const first = (Array.isArray(out) ? out[0] : out) as { output: { code?: string }[] };

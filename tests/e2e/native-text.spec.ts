@@ -1,6 +1,6 @@
 import { join, resolve } from 'node:path';
 import { build } from 'vite';
-import { prefilterSources } from '../../lib/detect/prefilter-sources';
+import { prefilterDefine } from '../../lib/detect/prefilter-sources';
 import { expect, test } from './fixtures';
 import type { ProbeReport } from './probes/native-text-probe';
 
@@ -17,7 +17,7 @@ test('native text equals the walked text without separators, and the prefilter n
     configFile: false,
     logLevel: 'silent',
     root,
-    define: { __DOR_PREFILTER__: JSON.stringify(prefilterSources()) },
+    define: prefilterDefine(),
     build: { write: false, minify: false, lib: { entry: join(root, 'tests/e2e/probes/native-text-probe.ts'), formats: ['iife'], name: '__nativeProbe' } },
   });
   const code = ((Array.isArray(out) ? out[0] : out) as { output: { code?: string }[] }).output[0]!.code!;
