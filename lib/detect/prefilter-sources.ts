@@ -35,6 +35,8 @@ export interface PrefilterSources {
   numbers: Record<string, { decisive: string[]; alternative: string[] }>;
   /** Digits of the sections an annotation marker can stand for (e.g. "66", "67", "33"). */
   annotationNumbers: string[];
+  /** Global: an annotation marker that can stand for one of them ("F166B" = footnote F1 + s.66B). */
+  annotation: string;
   annotationActs: string[];
   media: string;
   /** "act:decisive" / "act:alternative" -> global source finding those section numbers (numberSource). */
@@ -168,6 +170,7 @@ export function prefilterSources(): PrefilterSources {
     words,
     numbers,
     annotationNumbers,
+    annotation: annotationSource(annotationNumbers),
     annotationActs,
     media: relax(MEDIA_SOURCE).source,
     numberSources,
@@ -188,6 +191,14 @@ function checksOf(back: number, items: Item[]): WordChecks {
   }
   const list = [...groups.values()];
   return { back, groups: list.map((g) => g.sources.join('|')), kinds: list.map((g) => g.kind), reach };
+}
+
+/**
+ * legislation.gov.uk prints a footnote marker before an amended section: "F1" + "66B". The footnote
+ * number has 1-3 digits, then the section's digits follow (scan.ts reads such markers the same way).
+ */
+function annotationSource(nums: string[]): string {
+  return nums.length ? `f[0-9]{1,3}(?:${nums.join('|')})` : '(?!)';
 }
 
 const MEDIA_SOURCE = phraseSource(CONTEXT_PHRASES.find((c) => c.kind === 'media')?.pattern ?? '(?!)');

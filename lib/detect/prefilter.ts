@@ -34,7 +34,8 @@ const MEDIA_REACH = MEDIA_WINDOW + BIND_AFTER;
 interface CompiledWord {
   checks: WordChecks;
   find: RegExp;
-  classify: RegExp;
+  /** Per kind (parallel to checks.kinds): does a token of that kind start here? Sticky, no captures. */
+  kinds: RegExp[];
 }
 
 export interface Prefilter {
@@ -53,7 +54,7 @@ export function compilePrefilter(sources: PrefilterSources = builtSources()): Pr
     candidates: new RegExp(sources.candidates, 'gi'),
     words: new Map(),
     media: new RegExp(sources.media, 'gi'),
-    annotation: /f(\d{3,6})/gi,
+    annotation: new RegExp(sources.annotation, 'gi'),
     numberRegex: new Map(Object.entries(sources.numberSources).map(([key, source]) => [key, new RegExp(source, 'gi')])),
   };
 }
@@ -67,7 +68,7 @@ function compiledWord(pf: Prefilter, word: string): CompiledWord | undefined {
   c = {
     checks,
     find: new RegExp(checks.groups.join('|'), 'gi'),
-    classify: new RegExp(checks.groups.map((g) => `(?=(${g})|)`).join(''), 'iy'),
+    kinds: checks.groups.map((g) => new RegExp(g, 'iy')),
   };
   pf.words.set(word, c);
   return c;
@@ -130,20 +131,18 @@ class Check {
     return false;
   }
 
-  /** All kinds of the word's tokens that start at s. */
+  /**
+   * All kinds of the word's tokens that start at s. A token's end is taken as s + reach, the furthest it
+   * can end: the windows around it only grow, so the answer stays a superset, and no match is built.
+   */
   private at(w: CompiledWord, s: number): boolean {
-    const c = w.classify;
-    c.lastIndex = s;
-    const m = c.exec(this.text);
-    if (!m) return false;
+    const e = s + w.checks.reach;
     let acts: string[] | null = null;
-    let end = s;
-    for (let g = 1; g < m.length; g++) {
-      const hit = m[g];
-      if (!hit) continue;
-      const kind = w.checks.kinds[g - 1]!;
-      const e = s + hit.length;
-      end = Math.max(end, e);
+    for (let g = 0; g < w.kinds.length; g++) {
+      const re = w.kinds[g]!;
+      re.lastIndex = s;
+      if (!re.test(this.text)) continue;
+      const kind = w.checks.kinds[g]!;
       if (kind.kind === 'decisive') return true;
       if (kind.kind === 'alternative' && this.mediaNear(s, e)) return true;
       if (kind.kind === 'act') (acts ??= []).push(...kind.acts);
@@ -151,7 +150,7 @@ class Check {
       if (kind.kind === 'this-act') (acts ??= []).push(...this.seen);
     }
     if (!acts) return false;
-    for (const id of acts) if (this.actCited(id, s, end)) return true;
+    for (const id of acts) if (this.actCited(id, s, e)) return true;
     for (const id of acts) this.seen.add(id);
     return false;
   }
@@ -179,7 +178,8 @@ class Check {
     const hi = e + BIND_AFTER;
     const h = this.hitsOf(act);
     if (firstIn(h.decisive, lo, hi) >= 0) return true;
-    if (h.annotation && firstIn(h.annotation, e, e + ANNOTATION_AFTER) >= 0) return true;
+    // An annotation marker after the Act: from s, since e is only where the Act can end at most.
+    if (h.annotation && firstIn(h.annotation, s, e + ANNOTATION_AFTER) >= 0) return true;
     const alt = h.alternative;
     for (let i = firstIn(alt, lo, hi); i >= 0 && i < alt.length && alt[i]! < hi; i++) {
       // The evidence is the section reference (or it with the Act): media words near it.
@@ -195,14 +195,14 @@ class Check {
    * Match starts of a global regex in the whole text, searched once per page and only when an Act or
    * a charge first needs it (most pages need none). Callers look up their window with firstIn.
    */
-  private scan(key: string, re: RegExp, keep?: (m: RegExpExecArray) => boolean): number[] {
+  private scan(key: string, re: RegExp): number[] {
     let hits = this.found.get(key);
     if (hits) return hits;
     hits = [];
     re.lastIndex = 0;
     let m: RegExpExecArray | null;
     while ((m = re.exec(this.text))) {
-      if (!keep || keep(m)) hits.push(m.index);
+      hits.push(m.index);
       re.lastIndex = m.index + 1;
     }
     this.found.set(key, hits);
@@ -211,12 +211,7 @@ class Check {
 
   /** legislation.gov.uk annotation markers ("F166B" = F1 + 66B) that can stand for an offence section. */
   private annotations(): number[] {
-    const nums = this.pf.sources.annotationNumbers;
-    return this.scan('annotation', this.pf.annotation, (m) => {
-      const d = m[1]!;
-      for (let k = 1; k <= 3 && k < d.length; k++) if (nums.some((n) => d.slice(k).startsWith(n))) return true;
-      return false;
-    });
+    return this.scan('annotation', this.pf.annotation);
   }
 
   private mediaNear(s: number, e: number): boolean {

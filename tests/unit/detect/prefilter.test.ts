@@ -56,6 +56,18 @@ describe('prefilter: never misses what the detector finds', () => {
     for (const s of SCENARIOS) expectSuperset(trainingText(s.file));
   });
 
+  it('a legislation.gov.uk annotation marker far after the Act, whatever its footnote number', () => {
+    const filler = 'The text of the provision as it stood, with its commentary. '.repeat(70);
+    let found = 0;
+    for (const [act, section] of [['Sexual Offences Act 2003', '66B'], ['Sexual Offences Act 2003', '67A'], ['Criminal Justice and Courts Act 2015', '33']]) {
+      for (const footnote of ['1', '12', '123']) {
+        const text = `${act}\n${filler}\nF${footnote}${section} Textual amendment.`;
+        if (expectSuperset(text)) found++;
+      }
+    }
+    expect(found).toBe(9);
+  });
+
   it('mutated corpus documents, with block separators inserted at random and then removed (fast-check, seed 42)', () => {
     const docs = corpusDocs();
     let found = 0;
