@@ -72,7 +72,9 @@ export function targets(detect: Row[] | null, browser: BrowserResult | null): Ta
   }
   if (browser) {
     const nm = browser.ratios.nonMatchingVsTreeWalker;
-    out.push({ name: 'content script, non-matching 1 MB page / TreeWalker text pass', measured: `${nm.toFixed(1)}x`, limit: '<= 3x', pass: nm <= 3 });
+    out.push({ name: 'content script, non-matching 1 MB page / TreeWalker text pass (repeat pass, as the issue measures it)', measured: `${nm.toFixed(1)}x`, limit: '<= 3x', pass: nm <= 3 });
+    const first = browser.ratios.nonMatchingVsFirstTreeWalker;
+    out.push({ name: 'content script, non-matching 1 MB page / first TreeWalker pass on the loaded page', measured: `${first.toFixed(1)}x`, limit: '<= 3x', pass: first <= 3 });
     const ch = browser.ratios.changeVsFullScan;
     out.push({ name: '1 KB DOM change / full scan (content script time at non-matching load)', measured: `${(ch * 100).toFixed(1)}%`, limit: '<= 5%', pass: ch <= 0.05 });
     // The load figure includes one-off start-up (compiling the detector); a warm full scan is the stricter base.
@@ -92,14 +94,21 @@ function table(header: string[], rows: (string | number)[][]): string {
 
 export function formatBrowser(b: BrowserResult): string {
   const bl = b.baselines;
+  const tw0 = b.baselinesWithout.treeWalkerMs;
   const lines = [
     `Page: ${kb(b.pageBytes.nonMatching)} HTML (${b.rows} register rows, ${bl.textNodes} text nodes, innerText ${bl.innerTextChars} chars); ` +
       `DOM change: ~${b.changeChars} chars of register rows (3 changes per load); medians of ${b.runs} runs (${b.raw.changeMs.length} changes); sampling profiler 50 us.`,
     '',
     table(
-      ['content script (samples with our scripts on the stack)', 'ms', 'vs TreeWalker pass', 'vs innerText', 'vs innerText + relayout'],
+      ['content script (samples with our scripts on the stack)', 'ms', 'vs TreeWalker pass (repeat)', 'vs innerText', 'vs innerText + relayout'],
       [
-        ['non-matching page load', ms(b.nonMatchingMs), x(b.ratios.nonMatchingVsTreeWalker), x(b.ratios.nonMatchingVsInnerText), x(b.ratios.nonMatchingVsInnerTextInvalidated)],
+        [
+          `non-matching page load (vs the first TreeWalker pass: ${x(b.ratios.nonMatchingVsFirstTreeWalker)})`,
+          ms(b.nonMatchingMs),
+          x(b.ratios.nonMatchingVsTreeWalker),
+          x(b.ratios.nonMatchingVsInnerText),
+          x(b.ratios.nonMatchingVsInnerTextInvalidated),
+        ],
         [
           `non-matching page citing no relevant Act (${Math.round(b.otherActs.bytes / 1024)} KB; its TreeWalker pass ${ms(b.otherActs.treeWalkerMs)} ms; verdicts ${[...new Set(b.otherActs.verdicts)].join('/')})`,
           ms(b.otherActs.ms),
@@ -127,7 +136,8 @@ export function formatBrowser(b: BrowserResult): string {
     table(
       ['baseline on the same page (page main world)', 'with extension, ms', 'without extension, ms'],
       [
-        ['TreeWalker(SHOW_TEXT) pass collecting node values', ms(bl.treeWalkerMs), ms(b.baselinesWithout.treeWalkerMs)],
+        ['TreeWalker(SHOW_TEXT) pass collecting node values: first pass on the loaded page (creates the wrappers)', ms(bl.treeWalkerFirstMs), ms(b.baselinesWithout.treeWalkerFirstMs)],
+        ['the same, repeat pass (median of the later ones)', ms(bl.treeWalkerMs), ms(b.baselinesWithout.treeWalkerMs)],
         ['document.body.innerText.length (layout clean)', ms(bl.innerTextMs), ms(b.baselinesWithout.innerTextMs)],
         ['document.body.innerText.length (after body style change)', ms(bl.innerTextInvalidatedMs), ms(b.baselinesWithout.innerTextInvalidatedMs)],
         ['page-load ScriptDuration (Performance.getMetrics, all JS)', ms(b.scriptDuration.withExtension), ms(b.scriptDuration.withoutExtension)],
@@ -141,6 +151,17 @@ export function formatBrowser(b: BrowserResult): string {
         [`pageText(body): DOM -> text (${b.parts.warm.textChars} chars, ${b.parts.warm.segments} segments)`, ms(b.parts.cold.pageTextMs), ms(b.parts.warm.pageTextMs)],
         [`detect(text) (verdict: ${b.parts.warm.verdict})`, ms(b.parts.cold.detectMs), ms(b.parts.warm.detectMs)],
         ['PageScanner.start() (both, plus observer setup; after the two above)', ms(b.parts.cold.scannerStartMs), ms(b.parts.warm.scannerStartMs)],
+      ],
+    ),
+    '',
+    table(
+      ['prefilter path (same code, page main world, performance.now)', 'first call, ms', 'warm, ms', 'warm vs TreeWalker pass (same browser)'],
+      [
+        ['nativeText(body): the text read', ms(b.parts.cold.nativeTextMs), ms(b.parts.warm.nativeTextMs), x(b.parts.warm.nativeTextMs / tw0)],
+        [`mayMatch(text) (says ${b.parts.warm.prefilterSays ? 'maybe' : 'no'})`, ms(b.parts.cold.prefilterMs), ms(b.parts.warm.prefilterMs), x(b.parts.warm.prefilterMs / tw0)],
+        ['both', ms(b.parts.cold.nativeTextMs + b.parts.cold.prefilterMs), ms(b.parts.warm.nativeTextMs + b.parts.warm.prefilterMs), x((b.parts.warm.nativeTextMs + b.parts.warm.prefilterMs) / tw0)],
+        ['floor: document.body.textContent alone', ms(b.parts.cold.textContentMs), ms(b.parts.warm.textContentMs), x(b.parts.warm.textContentMs / tw0)],
+        [`floor: one native pass of the anchor-word regex over it (${b.parts.warm.anchorHits} hits)`, ms(b.parts.cold.anchorPassMs), ms(b.parts.warm.anchorPassMs), x(b.parts.warm.anchorPassMs / tw0)],
       ],
     ),
     '',

@@ -23,7 +23,11 @@ const SAMPLING_US = 50;
 const BASELINE_RUNS = 7;
 
 export interface Baselines {
+  /** Repeat passes (median of the second and later): the page's text nodes already have JS wrappers. */
   treeWalkerMs: number;
+  /** The first pass on the freshly loaded page: it also creates a JS wrapper for every text node, which a
+   * content script reading the page once on load cannot avoid either. */
+  treeWalkerFirstMs: number;
   /** innerText with layout already clean (the second and later reads). */
   innerTextMs: number;
   /** innerText right after an inline style change on <body> (forces style and layout again). */
@@ -48,6 +52,7 @@ export interface BrowserResult {
   baselinesWithout: Baselines;
   ratios: {
     nonMatchingVsTreeWalker: number;
+    nonMatchingVsFirstTreeWalker: number;
     /** innerText with clean layout (the text read, no layout). */
     nonMatchingVsInnerText: number;
     /** innerText after an inline style change on <body>: includes a full relayout of the page. */
@@ -162,7 +167,8 @@ async function measureBaselines(page: Page): Promise<Baselines> {
     return { tw, it, inv, textNodes, chars };
   }, BASELINE_RUNS);
   return {
-    treeWalkerMs: median(r.tw),
+    treeWalkerMs: median(r.tw.slice(1)),
+    treeWalkerFirstMs: r.tw[0]!,
     innerTextMs: median(r.it),
     innerTextInvalidatedMs: median(r.inv),
     textNodes: r.textNodes,
@@ -174,6 +180,7 @@ function medianBaselines(list: Baselines[]): Baselines {
   const m = (k: keyof Baselines) => median(list.map((b) => b[k]));
   return {
     treeWalkerMs: m('treeWalkerMs'),
+    treeWalkerFirstMs: m('treeWalkerFirstMs'),
     innerTextMs: m('innerTextMs'),
     innerTextInvalidatedMs: m('innerTextInvalidatedMs'),
     textNodes: m('textNodes'),
@@ -409,6 +416,7 @@ export async function runBrowserBench(opts: { runs?: number; log?: (s: string) =
     baselinesWithout: medianBaselines(baselinesWithout),
     ratios: {
       nonMatchingVsTreeWalker: nm / b.treeWalkerMs,
+      nonMatchingVsFirstTreeWalker: nm / b.treeWalkerFirstMs,
       nonMatchingVsInnerText: nm / b.innerTextMs,
       nonMatchingVsInnerTextInvalidated: nm / b.innerTextInvalidatedMs,
       matchingVsTreeWalker: m / b.treeWalkerMs,
@@ -433,7 +441,7 @@ export async function runBrowserBench(opts: { runs?: number; log?: (s: string) =
 }
 
 function medianProbe(list: ProbeTimes[]): ProbeTimes {
-  const m = (k: Exclude<keyof ProbeTimes, 'verdict'>) => median(list.map((p) => p[k]));
+  const m = (k: Exclude<keyof ProbeTimes, 'verdict' | 'prefilterSays'>) => median(list.map((p) => p[k]));
   return {
     compileMs: m('compileMs'),
     pageTextMs: m('pageTextMs'),
@@ -442,6 +450,12 @@ function medianProbe(list: ProbeTimes[]): ProbeTimes {
     textChars: m('textChars'),
     segments: m('segments'),
     verdict: [...new Set(list.map((p) => p.verdict))].join('/'),
+    nativeTextMs: m('nativeTextMs'),
+    prefilterMs: m('prefilterMs'),
+    prefilterSays: list.some((p) => p.prefilterSays),
+    textContentMs: m('textContentMs'),
+    anchorPassMs: m('anchorPassMs'),
+    anchorHits: m('anchorHits'),
   };
 }
 
