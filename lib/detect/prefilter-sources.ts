@@ -33,9 +33,8 @@ export interface PrefilterSources {
   words: Record<string, WordChecks>;
   /** Act id -> section numbers (digits) of its offences: decisive ones, and alternative-charge ones. */
   numbers: Record<string, { decisive: string[]; alternative: string[] }>;
-  /** Digits of the sections an annotation marker can stand for (e.g. "66", "67", "33"). */
-  annotationNumbers: string[];
-  /** Global: an annotation marker that can stand for one of them ("F166B" = footnote F1 + s.66B). */
+  /** Global: an annotation marker that can stand for an offence section of the SOA 2003 / CJCA 2015
+   * ("F166B" = footnote F1 + s.66B). */
   annotation: string;
   annotationActs: string[];
   media: string;
@@ -169,7 +168,6 @@ export function prefilterSources(): PrefilterSources {
     candidates: trie(entries),
     words,
     numbers,
-    annotationNumbers,
     annotation: annotationSource(annotationNumbers),
     annotationActs,
     media: relax(MEDIA_SOURCE).source,
