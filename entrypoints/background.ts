@@ -13,11 +13,12 @@ import { createRecordStore } from '../lib/record/store';
 import { loadEffectiveSettings } from '../lib/settings/effective';
 import type { ManagedAreaLike } from '../lib/settings/managed';
 import { SETTINGS_STORAGE_KEY } from '../lib/settings/schema';
-import { sitesFromGrant } from '../lib/settings/site-list';
+import { saveGrantedOrigins } from '../lib/settings/options-controller';
 import { loadSettings, saveSettings } from '../lib/settings/storage';
 import { CASE_PAGE_SCRIPT } from '../lib/sites/constants';
 import { findMatchingPattern } from '../lib/sites/match-pattern';
-import { reconcileRegistrations, type RegistrarApi } from '../lib/sites/registrar';
+import type { RegistrarApi } from '../lib/sites/registrar';
+import { purgeByRetention, reconcileSites } from '../lib/background/settings-guards';
 
 /**
  * The single writer. Holds no state of its own in memory (MV3 workers stop at any time): settings
@@ -37,8 +38,11 @@ export default defineBackground(() => {
   // runs would both try to register the same script.
   let reconciling: Promise<void> = Promise.resolve();
   const reconcileOnce = async () => {
-    const s = await settings();
-    const result = await reconcileRegistrations(browser as unknown as RegistrarApi, s.effective.sites);
+    const result = await reconcileSites(browser as unknown as RegistrarApi, await settings());
+    if (result === 'unreadable') {
+      console.warn('Deprivation Order Reminder: settings could not be read; site registrations left as they are.');
+      return;
+    }
     for (const e of result.errors) console.warn(`Deprivation Order Reminder: could not ${e.step} ${e.id}: ${e.message}`);
   };
   const reconcile = () => (reconciling = reconciling.then(reconcileOnce, reconcileOnce));
@@ -110,9 +114,8 @@ export default defineBackground(() => {
   browser.permissions.onAdded.addListener(async ({ origins }) => {
     // A grant from the popup's "Always run on this site" (Firefox closes the popup during the
     // prompt, so the popup cannot save it itself).
-    const s = await settings();
-    const added = sitesFromGrant(s.user, origins ?? []);
-    if (added.length > 0) await saveSettings(browser.storage.local as never, { ...s.user, sites: [...s.user.sites, ...added] });
+    const saved = await saveGrantedOrigins({ local: browser.storage.local as never, managed }, origins ?? []);
+    if (saved === 'unreadable') console.warn('Deprivation Order Reminder: settings could not be read; the granted site was not added.');
     void reconcile();
   });
   browser.permissions.onRemoved.addListener(() => void reconcile());
@@ -121,8 +124,9 @@ export default defineBackground(() => {
   });
   browser.alarms.onAlarm.addListener(async (alarm) => {
     if (alarm.name !== RETENTION_ALARM) return;
-    const s = await settings();
-    await store.purgeExpired(new Date(), s.effective.retentionDays, version);
+    if ((await purgeByRetention(store, await settings(), new Date(), version)) === 'unreadable') {
+      console.warn('Deprivation Order Reminder: settings could not be read; no retention purge today.');
+    }
   });
   browser.commands.onCommand.addListener(async (command, tab) => {
     if (command !== 'check-page' || tab?.id === undefined) return;

@@ -7,6 +7,8 @@ export interface EffectiveSettings extends MergedSettings {
   user: LoadedSettings['settings'];
   future: boolean;
   fresh: boolean;
+  /** Stored settings could not be read (see LoadedSettings.unreadable). */
+  unreadable: boolean;
 }
 
 /**
@@ -22,5 +24,6 @@ export async function loadEffectiveSettings(local: StorageAreaLike, managed: Man
     user: loaded.settings,
     future: loaded.future,
     fresh: loaded.fresh,
+    unreadable: loaded.unreadable,
   };
 }

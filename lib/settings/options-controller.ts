@@ -6,7 +6,7 @@ import type { ManagedAreaLike } from './managed';
 import type { LockableSetting } from './merge';
 import type { SettingsProblem } from './problems';
 import type { Settings } from './schema';
-import { addSite, removeSite, type AddSiteError } from './site-list';
+import { addSite, removeSite, sitesFromGrant, type AddSiteError } from './site-list';
 import { saveSettings, type StorageAreaLike } from './storage';
 
 /** The browser APIs the options page and popup need, passed in so tests can use fakes. */
@@ -38,8 +38,13 @@ export interface PageState {
   grantedOrigins: string[];
 }
 
+/**
+ * The options page's state. Rejects when the stored settings cannot be read: the page then says so
+ * instead of showing defaults that a save would write over the user's real settings.
+ */
 export async function loadPageState(api: SettingsPageApi): Promise<PageState> {
   const [eff, perms] = await Promise.all([loadEffectiveSettings(api.local, api.managed), api.permissions.getAll().catch(() => ({ origins: [] }))]);
+  if (eff.unreadable) throw new Error('The stored settings could not be read.');
   return toPageState(eff, perms.origins ?? []);
 }
 
@@ -92,7 +97,7 @@ export function requestAndAddSite(api: SettingsPageApi, state: PageState, patter
 export async function saveAddedSite(api: SettingsPageApi, pattern: string): Promise<AddOutcome> {
   try {
     const eff = await loadEffectiveSettings(api.local, api.managed);
-    if (eff.future) return 'failed';
+    if (eff.future || eff.unreadable) return 'failed';
     const added = addSite(eff.user, pattern, { alreadyPresent: eff.effective.sites, sitesLocked: eff.locked.includes('sites') });
     if (!added.ok) return added.error === 'duplicate' ? null : added.error;
     const saved = await saveSettings(api.local, added.settings);
@@ -103,12 +108,26 @@ export async function saveAddedSite(api: SettingsPageApi, pattern: string): Prom
 }
 
 /**
+ * Adds the sites the browser has just granted (the popup's "Always run on this site"; Firefox closes the
+ * popup during the prompt, so the background saves them). Writes nothing when the stored settings
+ * cannot be read or come from a newer version: the grant stays, and the user can add the site again.
+ */
+export async function saveGrantedOrigins(api: Pick<SettingsPageApi, 'local' | 'managed'>, origins: readonly string[]): Promise<'saved' | 'nothing' | 'unreadable' | 'failed'> {
+  const eff = await loadEffectiveSettings(api.local, api.managed);
+  if (eff.unreadable) return 'unreadable';
+  const added = sitesFromGrant(eff.user, origins);
+  if (added.length === 0) return 'nothing';
+  const saved = await saveSettings(api.local, { ...eff.user, sites: [...eff.user.sites, ...added] });
+  return saved.ok ? 'saved' : 'failed';
+}
+
+/**
  * Removes one of the user's own sites and gives back its host permission, unless another site
  * still in effect needs it. Policy sites cannot be removed.
  */
 export async function removeSiteAndPermission(api: SettingsPageApi, pattern: string): Promise<boolean> {
   const eff = await loadEffectiveSettings(api.local, api.managed);
-  if (eff.managedSites.includes(pattern) || eff.future) return false;
+  if (eff.managedSites.includes(pattern) || eff.future || eff.unreadable) return false;
   const saved = await saveSettings(api.local, removeSite(eff.user, pattern));
   if (!saved.ok) return false;
   const remaining = eff.effective.sites.filter((s) => s !== pattern);

@@ -15,6 +15,12 @@ export interface LoadedSettings {
   future: boolean;
   /** Nothing stored yet: first run. */
   fresh: boolean;
+  /**
+   * Storage could not be read: `settings` are the defaults, not the user's. Readers may go on with them
+   * (the record stays appendable), but nothing may be written over the stored settings from them, nor
+   * anything undone that they would undo (registrations, retention purges).
+   */
+  unreadable: boolean;
 }
 
 export async function loadSettings(area: StorageAreaLike): Promise<LoadedSettings> {
@@ -22,9 +28,9 @@ export async function loadSettings(area: StorageAreaLike): Promise<LoadedSetting
   try {
     raw = (await area.get(SETTINGS_STORAGE_KEY))[SETTINGS_STORAGE_KEY];
   } catch {
-    raw = undefined;
+    return { ...repairSettings(undefined), fresh: false, unreadable: true };
   }
-  return { ...repairSettings(raw), fresh: raw === undefined };
+  return { ...repairSettings(raw), fresh: raw === undefined, unreadable: false };
 }
 
 export type SaveResult =

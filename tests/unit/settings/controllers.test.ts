@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { loadPageState, removeSiteAndPermission, requestAndAddSite, type SettingsPageApi } from '../../../lib/settings/options-controller';
+import { loadPageState, removeSiteAndPermission, requestAndAddSite, saveAddedSite, saveGrantedOrigins, type SettingsPageApi } from '../../../lib/settings/options-controller';
 import { describeTabSite, requestAlwaysRun } from '../../../lib/settings/popup-controller';
 import { DEFAULT_SETTINGS, SETTINGS_STORAGE_KEY } from '../../../lib/settings/schema';
 import { fixture, memoryArea } from './fixtures';
@@ -96,6 +96,54 @@ describe('options controller', () => {
     const { api, log } = fakeApi({ stored: stored([]), managed: { sites: [B] }, origins: [B] });
     expect(await removeSiteAndPermission(api, B)).toBe(false);
     expect(log).toEqual([]);
+  });
+});
+
+describe('settings that cannot be read are never written over', () => {
+  /** storage.local holding the user's settings; `failNext` makes the next read fail (a transient IO
+   * error), so the write that follows would succeed if anything attempted it. */
+  function flakyApi() {
+    const made = fakeApi({ stored: stored([A]), origins: [A] });
+    const area = made.local;
+    let fail = false;
+    const local = {
+      get: async (keys: string | string[]) => {
+        if (fail) {
+          fail = false;
+          throw new Error('IO error');
+        }
+        return area.get(keys);
+      },
+      set: area.set,
+    };
+    return { api: { ...made.api, local }, data: area.data, failNext: () => (fail = true) };
+  }
+
+  it('the options page says it cannot read them instead of offering a form of defaults', async () => {
+    const { api, failNext } = flakyApi();
+    failNext();
+    await expect(loadPageState(api)).rejects.toThrow(/could not be read/);
+    expect((await loadPageState(api)).user.sites).toEqual([A]);
+  });
+
+  it('adding, removing or a granted site writes nothing over them, and the stored sites are intact', async () => {
+    const { api, data, failNext } = flakyApi();
+    const before = structuredClone(data);
+    failNext();
+    expect(await saveAddedSite(api, B)).toBe('failed');
+    failNext();
+    expect(await removeSiteAndPermission(api, A)).toBe(false);
+    failNext();
+    expect(await saveGrantedOrigins(api, [B])).toBe('unreadable');
+    expect(data).toEqual(before);
+    expect((await loadPageState(api)).user.sites).toEqual([A]);
+  });
+
+  it('a granted site is saved beside the stored ones once they can be read', async () => {
+    const { api, local } = fakeApi({ stored: stored([A]) });
+    expect(await saveGrantedOrigins(api, [B, A, '<all_urls>'])).toBe('saved');
+    expect((local.data[SETTINGS_STORAGE_KEY] as { sites: string[] }).sites).toEqual([A, B]);
+    expect(await saveGrantedOrigins(api, [B])).toBe('nothing');
   });
 });
 

@@ -6,12 +6,15 @@ import { fixture, memoryArea } from './fixtures';
 describe('loadSettings / saveSettings', () => {
   it('reports first run when nothing is stored', async () => {
     const loaded = await loadSettings(memoryArea());
-    expect(loaded).toEqual({ settings: DEFAULT_SETTINGS, problems: [], future: false, fresh: true });
+    expect(loaded).toEqual({ settings: DEFAULT_SETTINGS, problems: [], future: false, fresh: true, unreadable: false });
   });
 
-  it('survives a storage read that throws', async () => {
+  it('survives a storage read that throws, and says the defaults are not the stored settings', async () => {
     const area = { get: async () => { throw new Error('boom'); }, set: async () => {} };
-    expect((await loadSettings(area)).settings).toEqual(DEFAULT_SETTINGS);
+    const loaded = await loadSettings(area);
+    expect(loaded.settings).toEqual(DEFAULT_SETTINGS);
+    // Not a first run: whatever is stored is still there, only unreadable just now.
+    expect(loaded).toMatchObject({ unreadable: true, fresh: false });
   });
 
   it('round-trips valid settings', async () => {
