@@ -159,4 +159,18 @@ describe('prefilter sources', () => {
     // What the build defines for the bundles is this.
     expect(builtSources()).toEqual(a);
   });
+
+  it('write each check of what follows a word once (the regex is compiled on every page load)', () => {
+    const { candidates } = prefilterSources();
+    const lookaheads = candidates.match(/\(\?<?=(?:[^()]|\((?:[^()]|\([^()]*\))*\))*\)/g) ?? [];
+    expect(lookaheads.length).toBeGreaterThan(5);
+    expect(new Set(lookaheads).size).toBe(lookaheads.length);
+    expect(lookaheads).not.toContain('(?=)');
+    // Abbreviations that need a year share one check; so do "Theft Act" and "Communications Act".
+    expect(lookaheads.filter((l) => l.includes('(?:18|19|20)'))).toHaveLength(1);
+    for (const text of ['CA 2003', 'Theft Act 1968', 'communications act', 'Criminal Justice Act 1988', 'CJA 1988', 'soa']) {
+      expect(new RegExp(candidates, 'i').test(text), text).toBe(true);
+    }
+    for (const text of ['Theft from a shop', 'criminal damage', 'CA ', 'online shopping']) expect(new RegExp(candidates, 'i').test(text), text).toBe(false);
+  });
 });
