@@ -44,7 +44,8 @@ export interface Prefilter {
   words: Map<string, CompiledWord>;
   media: RegExp;
   annotation: RegExp;
-  /** "act:decisive" / "act:alternative" -> where those section numbers are written as sections. */
+  /** "act:decisive" / "act:alternative" -> where those section numbers are written as sections; compiled
+   * the first time a page needs one (most pages need none). */
   numberRegex: Map<string, RegExp>;
 }
 
@@ -55,7 +56,7 @@ export function compilePrefilter(sources: PrefilterSources = builtSources()): Pr
     words: new Map(),
     media: new RegExp(sources.media, 'gi'),
     annotation: new RegExp(sources.annotation, 'gi'),
-    numberRegex: new Map(Object.entries(sources.numberSources).map(([key, source]) => [key, new RegExp(source, 'gi')])),
+    numberRegex: new Map(),
   };
 }
 
@@ -162,7 +163,7 @@ class Check {
     let h = this.actHits.get(act);
     if (h) return h;
     const key = (kind: string) => `${act}:${kind}`;
-    const re = (kind: string) => this.pf.numberRegex.get(key(kind));
+    const re = (kind: string) => numberRegex(this.pf, key(kind));
     h = {
       decisive: re('decisive') ? this.scan(key('decisive'), re('decisive')!) : [],
       alternative: re('alternative') ? this.scan(key('alternative'), re('alternative')!) : [],
@@ -219,6 +220,13 @@ class Check {
     const hi = e + MEDIA_REACH;
     return firstIn(this.scan('media', this.pf.media), lo, hi) >= 0;
   }
+}
+
+function numberRegex(pf: Prefilter, key: string): RegExp | undefined {
+  let re = pf.numberRegex.get(key);
+  const source = pf.sources.numberSources[key];
+  if (!re && source !== undefined) pf.numberRegex.set(key, (re = new RegExp(source, 'gi')));
+  return re;
 }
 
 /** Index of the first position in [lo, hi) of a sorted list, or -1. */
