@@ -9,6 +9,7 @@ import type { OffenceEntry } from '../offences/types';
 import { anchorsOf } from './anchors';
 import { DASH, phraseSource, SECTION_HEAD, SUB, trie, YEAR } from './patterns';
 import { relax } from './relax';
+import { RANGE_KEY } from './prefilter';
 
 /** What a token found at an anchor word can be. */
 export type Kind = { kind: 'decisive' } | { kind: 'alternative' } | { kind: 'this-act' } | { kind: 'act'; acts: string[] };
@@ -38,8 +39,12 @@ export interface PrefilterSources {
   annotation: string;
   annotationActs: string[];
   media: string;
-  /** "act:decisive" / "act:alternative" -> global source finding those section numbers (numberSource). */
+  /** "act:decisive" / "act:alternative" -> global source finding those section numbers written as
+   * numbers (numberSource); the key + RANGE_KEY -> one finding ranges that take them in ("65 to 67"). */
   numberSources: Record<string, string>;
+  /** Global: any range of numbers ("65 to 67", "66A-66D"): where none is written, no Act's range
+   * source can match, and none is compiled (most pages). */
+  anyRange: string;
 }
 
 const isDecisive = (e: OffenceEntry) => e.category === 'intimate-image' || e.category === 'iioc';
@@ -162,7 +167,12 @@ export function prefilterSources(): PrefilterSources {
   ];
   const numberSources: Record<string, string> = {};
   for (const [act, n] of Object.entries(numbers)) {
-    for (const kind of ['decisive', 'alternative'] as const) if (n[kind].length) numberSources[`${act}:${kind}`] = numberSource(n[kind]);
+    for (const kind of ['decisive', 'alternative'] as const) {
+      if (!n[kind].length) continue;
+      const { written, ranges } = numberSource(n[kind]);
+      numberSources[`${act}:${kind}`] = written;
+      if (ranges) numberSources[`${act}:${kind}${RANGE_KEY}`] = ranges;
+    }
   }
   return {
     candidates: candidatesSource(entries),
@@ -172,6 +182,8 @@ export function prefilterSources(): PrefilterSources {
     annotationActs,
     media: relax(MEDIA_SOURCE).source,
     numberSources,
+    // The end of every range match: the first number (or its last subsection), "to" or a dash, a digit.
+    anyRange: relax(`[0-9)]\\s{0,2}(?:to|${DASH})\\s{0,2}[0-9]`).source,
   };
 }
 
@@ -236,17 +248,21 @@ function annotationSource(nums: string[]): string {
 
 const MEDIA_SOURCE = phraseSource(CONTEXT_PHRASES.find((c) => c.kind === 'media')?.pattern ?? '(?!)');
 
+/** Between the two numbers of a range: subsections, then "to" or a dash (relaxed). */
+const RANGE_GAP = relax(`${SUB}{0,4}\\s{0,2}(?:to|${DASH})\\s{0,2}`).source;
+
 /**
  * Where one of `nums` is written as a section number (patterns.ts SECTION), relaxed: right after a
  * section word, or after a list separator that follows an earlier number ("66A and 67", "33(1) or
- * 34"), or inside a range "65 to 67" (sections.ts expands ranges of up to 5). Subsections in brackets are
- * not sections. The digits may run on into others (a "\n" removed before more digits), so there is no
- * end check. The number comes first, so the native scan only stops at those digits.
+ * 34"); and, as a second source, inside a range "65 to 67" (sections.ts expands ranges of up to 5).
+ * Subsections in brackets are not sections. The digits may run on into others (a "\n" removed before
+ * more digits), so there is no end check. The number comes first, so the native scan only stops at
+ * those digits.
  */
-function numberSource(nums: string[]): string {
+function numberSource(nums: string[]): { written: string; ranges: string | null } {
   const head = relax(`(?:${SECTION_HEAD}|(?:[0-9]|[0-9][a-z]{1,2}|\\))\\s{0,2}(?:,|and|or|to|&|${DASH})\\s{0,2})`).source;
   const list = nums.join('|');
-  const alts = [`(?:${list})(?<=(?:${head})(?:${list}))`];
+  const ranges: string[] = [];
   for (const n of nums) {
     const v = Number(n);
     const from: string[] = [];
@@ -254,9 +270,8 @@ function numberSource(nums: string[]): string {
     const to: string[] = [];
     for (let b = v; b <= v + 4 && b < 1000; b++) to.push(String(b));
     if (!from.length) continue;
-    const gap = relax(`${SUB}{0,4}\\s{0,2}(?:to|${DASH})\\s{0,2}`).source;
-    alts.push(`(?<![0-9])(?:${from.join('|')})${gap}(?:${to.join('|')})`);
+    ranges.push(`(?<![0-9])(?:${from.join('|')})${RANGE_GAP}(?:${to.join('|')})`);
   }
-  return alts.join('|');
+  return { written: `(?:${list})(?<=(?:${head})(?:${list}))`, ranges: ranges.length ? ranges.join('|') : null };
 }
 

@@ -44,6 +44,7 @@ export interface Prefilter {
   words: Map<string, CompiledWord>;
   media: RegExp;
   annotation: RegExp;
+  anyRange: RegExp;
   /** "act:decisive" / "act:alternative" -> where those section numbers are written as sections; compiled
    * the first time a page needs one (most pages need none). */
   numberRegex: Map<string, RegExp>;
@@ -56,6 +57,7 @@ export function compilePrefilter(sources: PrefilterSources = builtSources()): Pr
     words: new Map(),
     media: new RegExp(sources.media, 'gi'),
     annotation: new RegExp(sources.annotation, 'gi'),
+    anyRange: new RegExp(sources.anyRange, 'i'),
     numberRegex: new Map(),
   };
 }
@@ -74,6 +76,9 @@ function compiledWord(pf: Prefilter, word: string): CompiledWord | undefined {
   pf.words.set(word, c);
   return c;
 }
+
+/** Suffix of the numberSources key of an Act's range source ("soa2003:decisive~range"). */
+export const RANGE_KEY = '~range';
 
 declare const __DOR_PREFILTER__: PrefilterSources | undefined;
 
@@ -162,15 +167,33 @@ class Check {
   private hitsOf(act: string): { decisive: number[]; alternative: number[]; annotation: number[] | null } {
     let h = this.actHits.get(act);
     if (h) return h;
-    const key = (kind: string) => `${act}:${kind}`;
-    const re = (kind: string) => numberRegex(this.pf, key(kind));
     h = {
-      decisive: re('decisive') ? this.scan(key('decisive'), re('decisive')!) : [],
-      alternative: re('alternative') ? this.scan(key('alternative'), re('alternative')!) : [],
+      decisive: this.numbers(`${act}:decisive`),
+      alternative: this.numbers(`${act}:alternative`),
       annotation: this.pf.sources.annotationActs.includes(act) ? this.annotations() : null,
     };
     this.actHits.set(act, h);
     return h;
+  }
+
+  /** Where the key's section numbers are written, sorted: as numbers, and inside ranges where the page
+   * has any range at all (few do: the range sources, the costliest to compile, are then never built). */
+  private numbers(key: string): number[] {
+    const written = numberRegex(this.pf, key);
+    if (!written) return [];
+    const hits = this.scan(key, written);
+    const ranges = numberRegex(this.pf, key + RANGE_KEY);
+    if (!ranges || !this.anyRange()) return hits;
+    return [...hits, ...this.scan(key + RANGE_KEY, ranges)].sort((a, b) => a - b);
+  }
+
+  private hasRange: boolean | undefined;
+
+  private anyRange(): boolean {
+    if (this.hasRange === undefined) {
+      this.hasRange = this.pf.anyRange.test(this.text);
+    }
+    return this.hasRange;
   }
 
   /** Is one of the Act's offence sections written near [s, e) (decisive, or alternative with media)? */

@@ -56,6 +56,17 @@ describe('prefilter: never misses what the detector finds', () => {
     for (const s of SCENARIOS) expectSuperset(trainingText(s.file));
   });
 
+  it('an offence section only inside a range of sections ("1 to 3" for s.2), not written itself', () => {
+    // The detector reads the sections around an Act once its numbers are written there, or where the text
+    // is dense with them ("A2B" many times): then "sections 1 to 3" binds and holds s.2.
+    const refs = Array.from({ length: 17 }, () => 'A2B').join(' ');
+    const texts = [
+      `Exhibit refs ${refs}. Contrary to sections 1 to 3 of the Protection from Harassment Act 1997. He posted photos of her.`,
+      `Exhibit refs ${refs}. Contrary to ss.1-3 of the Protection from Harassment Act 1997; the videos were sent to her family.`,
+    ];
+    expect(texts.filter((t) => expectSuperset(t))).toHaveLength(2);
+  });
+
   it('a legislation.gov.uk annotation marker far after the Act, whatever its footnote number', () => {
     const filler = 'The text of the provision as it stood, with its commentary. '.repeat(70);
     let found = 0;
