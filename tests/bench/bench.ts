@@ -117,6 +117,13 @@ export function formatBrowser(b: BrowserResult): string {
           '-',
         ],
         [
+          `a case page of ordinary size (${Math.round(b.small.bytes / 1024)} KB, look-alike Acts; its first TreeWalker pass ${ms(b.small.treeWalkerFirstMs)} ms; verdicts ${[...new Set(b.small.verdicts)].join('/')})`,
+          ms(b.small.ms),
+          '-',
+          '-',
+          '-',
+        ],
+        [
           `matching page load, until sidebar shown (${Object.entries(b.matchingByScript).map(([k, v]) => `${k.replace('content-scripts/', '')} ${ms(v)}`).join(', ')})`,
           ms(b.matchingMs),
           x(b.ratios.matchingVsTreeWalker),

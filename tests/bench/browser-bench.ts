@@ -21,6 +21,8 @@ import { prefilterDefine } from '../../lib/detect/prefilter-sources';
 const root = resolve(import.meta.dirname, '../..');
 const SAMPLING_US = 50;
 const BASELINE_RUNS = 7;
+/** About the size of one case's page in a case system. */
+const SMALL_PAGE_BYTES = 30_000;
 
 export interface Baselines {
   /** Repeat passes (median of the second and later): the page's text nodes already have JS wrappers. */
@@ -45,6 +47,9 @@ export interface BrowserResult {
   nonMatchingMs: number;
   /** A ~1 MB register citing none of the relevant Acts: content-script ms, and its own TreeWalker pass. */
   otherActs: { ms: number; treeWalkerMs: number; bytes: number; verdicts: string[] };
+  /** A case page of ordinary size (register rows with look-alike Acts): content-script ms, and the first
+   * TreeWalker pass over it. */
+  small: { ms: number; treeWalkerFirstMs: number; bytes: number; verdicts: string[] };
   matchingMs: number;
   matchingByScript: Record<string, number>;
   changeMs: number;
@@ -231,6 +236,8 @@ export async function runBrowserBench(opts: { runs?: number; log?: (s: string) =
   writeFileSync(join(dir, 'blank.html'), '<!doctype html><title>blank</title>');
   writeFileSync(join(dir, 'non-matching.html'), pages.nonMatching);
   writeFileSync(join(dir, 'other-acts.html'), pages.otherActs);
+  const small = registerPages(SMALL_PAGE_BYTES).nonMatching;
+  writeFileSync(join(dir, 'small.html'), small);
   writeFileSync(join(dir, 'matching.html'), pages.matching);
   // Three different ~1 KB changes per page load: one change is only a millisecond or two, so a few
   // samples more or less (the sampler competes for the CPU) move it a lot.
@@ -245,6 +252,9 @@ export async function runBrowserBench(opts: { runs?: number; log?: (s: string) =
   const otherMs: number[] = [];
   const otherTreeWalker: number[] = [];
   const otherVerdicts: string[] = [];
+  const smallMs: number[] = [];
+  const smallTreeWalker: number[] = [];
+  const smallVerdicts: string[] = [];
   const matchingMs: number[] = [];
   const changeMs: number[] = [];
   const matchingByScript: Record<string, number[]> = {};
@@ -274,9 +284,24 @@ export async function runBrowserBench(opts: { runs?: number; log?: (s: string) =
     );
     const ours = (u: string) => u.startsWith(`chrome-extension://${extensionId}/`);
     const casePageUrl = `chrome-extension://${extensionId}/content-scripts/case-page.js`;
+    /** One load of a non-matching page: the content script's sampled ms, its verdict, the page's baselines. */
+    const loadOnce = async (file: string) => {
+      const p = await context.newPage();
+      const c = await context.newCDPSession(p);
+      await p.goto(url('blank.html'));
+      await startProfiler(c);
+      await p.goto(url(file), { waitUntil: 'load' });
+      const verdict = await poll(() => reported(sw, p.url()), (v) => v !== '', 20_000, `the verdict on ${file}`);
+      await settle(p);
+      const ms = sumProfile(await stopProfiler(c), (u) => u === casePageUrl).ms;
+      const base = await measureBaselines(p);
+      await c.detach();
+      await p.close();
+      return { ms, verdict, treeWalkerMs: base.treeWalkerMs, treeWalkerFirstMs: base.treeWalkerFirstMs };
+    };
 
     // One untimed load of each page first: the first load pays for compiling our scripts once more.
-    for (const f of ['non-matching.html', 'matching.html', 'other-acts.html']) {
+    for (const f of ['non-matching.html', 'matching.html', 'other-acts.html', 'small.html']) {
       const p = await context.newPage();
       await p.goto(url(f));
       await sleep(1000);
@@ -323,17 +348,15 @@ export async function runBrowserBench(opts: { runs?: number; log?: (s: string) =
       await page.close();
 
       // A register citing no relevant Act: the prefilter's cost with nothing to check around Acts.
-      const opage = await context.newPage();
-      const ocdp = await context.newCDPSession(opage);
-      await opage.goto(url('blank.html'));
-      await startProfiler(ocdp);
-      await opage.goto(url('other-acts.html'), { waitUntil: 'load' });
-      otherVerdicts.push(await poll(() => reported(sw, opage.url()), (v) => v !== '', 20_000, 'the other-Acts verdict'));
-      await settle(opage);
-      otherMs.push(sumProfile(await stopProfiler(ocdp), (u) => u === casePageUrl).ms);
-      otherTreeWalker.push((await measureBaselines(opage)).treeWalkerMs);
-      await ocdp.detach();
-      await opage.close();
+      const other = await loadOnce('other-acts.html');
+      otherVerdicts.push(other.verdict);
+      otherMs.push(other.ms);
+      otherTreeWalker.push(other.treeWalkerMs);
+      // A case page of ordinary size: what most page loads cost.
+      const small = await loadOnce('small.html');
+      smallVerdicts.push(small.verdict);
+      smallMs.push(small.ms);
+      smallTreeWalker.push(small.treeWalkerFirstMs);
 
       // Matching page: until the sidebar is shown.
       const mpage = await context.newPage();
@@ -409,6 +432,7 @@ export async function runBrowserBench(opts: { runs?: number; log?: (s: string) =
     runs,
     nonMatchingMs: nm,
     otherActs: { ms: median(otherMs), treeWalkerMs: median(otherTreeWalker), bytes: pages.otherActs.length, verdicts: otherVerdicts },
+    small: { ms: median(smallMs), treeWalkerFirstMs: median(smallTreeWalker), bytes: small.length, verdicts: smallVerdicts },
     matchingMs: m,
     matchingByScript: Object.fromEntries(Object.entries(matchingByScript).map(([k, v]) => [k, median(v)])),
     changeMs: ch,
