@@ -124,9 +124,11 @@ export function prefilterSources(): PrefilterSources {
       if (actOnly.has(act.id)) throw new Error(`prefilter: abbreviation of an Act-only offence (${act.id})`);
       const lead = /^[a-z]+/.exec(abbr)![0];
       const year = act.abbreviationNeedsYear ? YEAR : '';
-      // The lead alone ("ca") would stop everywhere: the candidate pass checks the rest ahead.
+      // The lead alone ("ca") would stop everywhere: the candidate pass checks the rest ahead, and for a
+      // year only its start (cheaper to compile; the word's own check reads the whole year).
       const key = `${lead}|${abbr}`;
-      attach(key, 0, { source: `${phraseSource(abbr)}${year}`, kind }, relax(`(?=${phraseSource(abbr.slice(lead.length))}${year})`).source);
+      const ahead = act.abbreviationNeedsYear ? YEAR_START : '';
+      attach(key, 0, { source: `${phraseSource(abbr)}${year}`, kind }, relax(`(?=${phraseSource(abbr.slice(lead.length))}${ahead})`).source);
     }
   }
   attach('act', 8, { source: '(?:(?:19|20)\\d{2}|this|that|said)[\\s\\u00ad]{1,3}act', kind: { kind: 'this-act' } }, relax('(?<=(?:(?:19|20)\\d{2}|this|that|said)[\\s\\u00ad]{1,3}act)').source);
@@ -205,21 +207,11 @@ function nextWord(rest: string): string {
 
 /**
  * The candidate pass's regex: a trie of the anchor words, each with the check of what must follow it.
- * Words that share the same check (the abbreviations that need a year: "CA 2003", "TA 1968") are one
- * more branch after the trie with that check written once: V8 compiles this regex afresh on every page
- * load, and each lookahead costs compile time (about half a millisecond saved here). At any position the
- * words that can match are prefixes of one another, and a word in the trie is preferred to a shorter one
- * as before, so the pass reports the same words at the same places.
+ * V8 compiles it afresh on every page load, so the checks are short: an Act name's next word only, a
+ * year's first digit only (the word's own check reads the rest), and none where nothing follows ("SOA").
  */
 function candidatesSource(entries: [string, string][]): string {
-  // "(?=)" (an abbreviation that is all lead, "SOA") checks nothing.
-  const plain = entries.map(([w, t]): [string, string] => [w, t === '(?=)' ? '' : t]);
-  const byTail = new Map<string, string[]>();
-  for (const [word, tail] of plain) byTail.set(tail, [...(byTail.get(tail) ?? []), word]);
-  const shared = [...byTail].filter(([tail, words]) => tail !== '' && words.length > 1);
-  const main = plain.filter(([, tail]) => !shared.some(([t]) => t === tail));
-  const alts = [trie(main), ...shared.map(([tail, words]) => `${trie(words.map((w) => [w, '']))}${tail}`)];
-  return alts.length === 1 ? alts[0]! : `(?:${alts.join('|')})`;
+  return trie(entries.map(([w, t]): [string, string] => [w, t === '(?=)' ? '' : t]));
 }
 
 /** Groups a word's items by kind, one lookahead capture each. */
@@ -247,6 +239,12 @@ function annotationSource(nums: string[]): string {
 }
 
 const MEDIA_SOURCE = phraseSource(CONTEXT_PHRASES.find((c) => c.kind === 'media')?.pattern ?? '(?!)');
+
+/**
+ * What a year (patterns.ts YEAR) starts with: up to six spaces, commas or a bracket, then the first digit.
+ * A test checks that every match of YEAR also matches this.
+ */
+export const YEAR_START = '[\\s,(]{0,6}[12]';
 
 /** Between the two numbers of a range: subsections, then "to" or a dash (relaxed). */
 const RANGE_GAP = relax(`${SUB}{0,4}\\s{0,2}(?:to|${DASH})\\s{0,2}`).source;
