@@ -97,7 +97,7 @@ export function formatBrowser(b: BrowserResult): string {
   const tw0 = b.baselinesWithout.treeWalkerMs;
   const lines = [
     `Page: ${kb(b.pageBytes.nonMatching)} HTML (${b.rows} register rows, ${bl.textNodes} text nodes, innerText ${bl.innerTextChars} chars); ` +
-      `DOM change: ~${b.changeChars} chars of register rows (3 changes per load); medians of ${b.runs} runs (${b.raw.changeMs.length} changes); sampling profiler 50 us.`,
+      `DOM change: ~${b.changeChars} chars of register rows (${Math.round(b.raw.changeMs.length / b.runs)} changes per load); medians of ${b.runs} runs (${b.raw.changeMs.length} changes); sampling profiler 50 us.`,
     '',
     table(
       ['content script (samples with our scripts on the stack)', 'ms', 'vs TreeWalker pass (repeat)', 'vs innerText', 'vs innerText + relayout'],

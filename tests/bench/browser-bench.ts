@@ -239,9 +239,9 @@ export async function runBrowserBench(opts: { runs?: number; log?: (s: string) =
   const small = registerPages(SMALL_PAGE_BYTES).nonMatching;
   writeFileSync(join(dir, 'small.html'), small);
   writeFileSync(join(dir, 'matching.html'), pages.matching);
-  // Three different ~1 KB changes per page load: one change is only a millisecond or two, so a few
-  // samples more or less (the sampler competes for the CPU) move it a lot.
-  const changes = [7, 8, 9].map((seed) => extraRows(1_000, seed));
+  // Nine different ~1 KB changes per page load: one change is a fraction of a millisecond, a few samples of
+  // the 50 us profiler, so single ones scatter widely (and one may catch a garbage collection).
+  const changes = [7, 8, 9, 10, 11, 12, 13, 14, 15].map((seed) => extraRows(1_000, seed));
   const changeChars = Math.round(median(changes.map((c) => c.reduce((n, r) => n + r.join('').length, 0))));
   const server = await startStaticServer({ '/bench/': dir });
   const url = (f: string) => `${server.url}/bench/${f}`;
