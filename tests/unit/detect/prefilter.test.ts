@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { parseHTML } from 'linkedom';
 import { detect } from '../../../lib/detect/detect';
 import { pageText } from '../../../lib/detect/page-text';
-import { builtSources, mayMatch } from '../../../lib/detect/prefilter';
+import { builtSources, mayMatch, RANGE_KEY } from '../../../lib/detect/prefilter';
 import { prefilterSources, YEAR_START } from '../../../lib/detect/prefilter-sources';
 import { SECTION_TOKEN_MAX } from '../../../lib/detect/limits';
 import { SECTION_SOURCE, YEAR } from '../../../lib/detect/patterns';
@@ -180,6 +180,25 @@ describe('prefilter sources', () => {
       expect(new RegExp(candidates, 'i').test(text), text).toBe(true);
     }
     for (const text of ['Theft from a shop', 'criminal damage', 'CA ', 'online shopping', 'the data']) expect(new RegExp(candidates, 'i').test(text), text).toBe(false);
+  });
+
+  it('anyRange matches wherever a range source of an Act does (else that source would be skipped)', () => {
+    const sources = prefilterSources();
+    const ranges = Object.entries(sources.numberSources).filter(([k]) => k.endsWith(RANGE_KEY));
+    expect(ranges.length).toBeGreaterThan(3);
+    const all = new RegExp(ranges.map(([, v]) => v).join('|'), 'i');
+    const any = new RegExp(sources.anyRange, 'i');
+    const piece = fc.constantFrom('1', '2', '3', '31', '33', '66', '65', '67', '186', ' ', '  ', '(', ')', '(1)', '(a)', 'a', 'to', 'TO', '-', '\u2013', ',', 'and', 'x', '\u00a0');
+    let found = 0;
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 14 }).map((a) => a.join('')), (text) => {
+        if (!all.test(text)) return;
+        found++;
+        expect(any.test(text), JSON.stringify(text)).toBe(true);
+      }),
+      { seed: 42, numRuns: 30000 },
+    );
+    expect(found).toBeGreaterThan(100);
   });
 
   it('a year, wherever the detector reads one, starts as YEAR_START says', () => {
