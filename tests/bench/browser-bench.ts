@@ -8,17 +8,15 @@
 import { chromium, type BrowserContext, type CDPSession, type Page, type Worker } from '@playwright/test';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
-import { build } from 'vite';
+import { join } from 'node:path';
 import { chromeArgs, EXTENSION_DIR, foreignRequests, launchExtension } from '../e2e/fixtures';
+import { probeBundle } from '../e2e/probes/bundle';
 // @ts-expect-error plain ESM helper shared with `npm start` and the E2E tests
 import { startStaticServer } from '../tools/static-server.mjs';
 import { median, sumProfile, type CpuProfile } from './cpu-profile';
 import { extraRows, registerPages } from './register-page';
 import type { ProbeTimes } from './page-probe';
-import { prefilterDefine } from '../../lib/detect/prefilter-sources';
 
-const root = resolve(import.meta.dirname, '../..');
 const SAMPLING_US = 50;
 const BASELINE_RUNS = 7;
 /** About the size of one case's page in a case system. */
@@ -36,6 +34,14 @@ export interface Baselines {
   innerTextInvalidatedMs: number;
   textNodes: number;
   innerTextChars: number;
+}
+
+/** One load of a non-matching page: the content script's sampled ms, its verdict, the page's baselines. */
+interface Loaded {
+  ms: number;
+  verdict: string;
+  treeWalkerMs: number;
+  treeWalkerFirstMs: number;
 }
 
 export interface BrowserResult {
@@ -214,18 +220,6 @@ async function scans(cdp: CDPSession, extensionId: string): Promise<{ full: numb
   return out;
 }
 
-async function probeBundle(): Promise<string> {
-  const out = await build({
-    configFile: false,
-    logLevel: 'silent',
-    root,
-    define: prefilterDefine(),
-    build: { write: false, minify: false, lib: { entry: join(root, 'tests/bench/page-probe.ts'), formats: ['iife'], name: '__dorProbe' } },
-  });
-  const first = (Array.isArray(out) ? out[0] : out) as { output: { code?: string }[] };
-  return first.output[0]!.code!;
-}
-
 export async function runBrowserBench(opts: { runs?: number; log?: (s: string) => void } = {}): Promise<BrowserResult> {
   const runs = opts.runs ?? 5;
   const log = opts.log ?? ((s: string) => process.stderr.write(`${s}\n`));
@@ -245,16 +239,12 @@ export async function runBrowserBench(opts: { runs?: number; log?: (s: string) =
   const changeChars = Math.round(median(changes.map((c) => c.reduce((n, r) => n + r.join('').length, 0))));
   const server = await startStaticServer({ '/bench/': dir });
   const url = (f: string) => `${server.url}/bench/${f}`;
-  const probe = await probeBundle();
+  const probe = await probeBundle('tests/bench/page-probe.ts', '__dorProbe');
   const caseScript = readFileSync(join(extensionDir, 'content-scripts/case-page.js'), 'utf8').split('\n');
 
   const nonMatchingMs: number[] = [];
-  const otherMs: number[] = [];
-  const otherTreeWalker: number[] = [];
-  const otherVerdicts: string[] = [];
-  const smallMs: number[] = [];
-  const smallTreeWalker: number[] = [];
-  const smallVerdicts: string[] = [];
+  const others: Loaded[] = [];
+  const smalls: Loaded[] = [];
   const matchingMs: number[] = [];
   const changeMs: number[] = [];
   const matchingByScript: Record<string, number[]> = {};
@@ -284,8 +274,8 @@ export async function runBrowserBench(opts: { runs?: number; log?: (s: string) =
     );
     const ours = (u: string) => u.startsWith(`chrome-extension://${extensionId}/`);
     const casePageUrl = `chrome-extension://${extensionId}/content-scripts/case-page.js`;
-    /** One load of a non-matching page: the content script's sampled ms, its verdict, the page's baselines. */
-    const loadOnce = async (file: string) => {
+    /** Loads a non-matching page once and measures it. */
+    const loadOnce = async (file: string): Promise<Loaded> => {
       const p = await context.newPage();
       const c = await context.newCDPSession(p);
       await p.goto(url('blank.html'));
@@ -348,15 +338,9 @@ export async function runBrowserBench(opts: { runs?: number; log?: (s: string) =
       await page.close();
 
       // A register citing no relevant Act: the prefilter's cost with nothing to check around Acts.
-      const other = await loadOnce('other-acts.html');
-      otherVerdicts.push(other.verdict);
-      otherMs.push(other.ms);
-      otherTreeWalker.push(other.treeWalkerMs);
+      others.push(await loadOnce('other-acts.html'));
       // A case page of ordinary size: what most page loads cost.
-      const small = await loadOnce('small.html');
-      smallVerdicts.push(small.verdict);
-      smallMs.push(small.ms);
-      smallTreeWalker.push(small.treeWalkerFirstMs);
+      smalls.push(await loadOnce('small.html'));
 
       // Matching page: until the sidebar is shown.
       const mpage = await context.newPage();
@@ -431,8 +415,8 @@ export async function runBrowserBench(opts: { runs?: number; log?: (s: string) =
     changeChars,
     runs,
     nonMatchingMs: nm,
-    otherActs: { ms: median(otherMs), treeWalkerMs: median(otherTreeWalker), bytes: pages.otherActs.length, verdicts: otherVerdicts },
-    small: { ms: median(smallMs), treeWalkerFirstMs: median(smallTreeWalker), bytes: small.length, verdicts: smallVerdicts },
+    otherActs: { ms: median(others.map((o) => o.ms)), treeWalkerMs: median(others.map((o) => o.treeWalkerMs)), bytes: pages.otherActs.length, verdicts: others.map((o) => o.verdict) },
+    small: { ms: median(smalls.map((o) => o.ms)), treeWalkerFirstMs: median(smalls.map((o) => o.treeWalkerFirstMs)), bytes: small.length, verdicts: smalls.map((o) => o.verdict) },
     matchingMs: m,
     matchingByScript: Object.fromEntries(Object.entries(matchingByScript).map(([k, v]) => [k, median(v)])),
     changeMs: ch,

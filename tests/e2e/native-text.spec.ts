@@ -1,10 +1,6 @@
-import { join, resolve } from 'node:path';
-import { build } from 'vite';
-import { prefilterDefine } from '../../lib/detect/prefilter-sources';
 import { expect, test } from './fixtures';
+import { probeBundle } from './probes/bundle';
 import type { ProbeReport } from './probes/native-text-probe';
-
-const root = resolve(import.meta.dirname, '../..');
 
 /**
  * The prefilter's promise rests on nativeText (textContent and Range strings) being exactly the DOM
@@ -13,14 +9,7 @@ const root = resolve(import.meta.dirname, '../..');
  * never rules out a page the detector would flag.
  */
 test('native text equals the walked text without separators, and the prefilter never misses (Chromium, 3,000 random pages)', async ({ page }) => {
-  const out = await build({
-    configFile: false,
-    logLevel: 'silent',
-    root,
-    define: prefilterDefine(),
-    build: { write: false, minify: false, lib: { entry: join(root, 'tests/e2e/probes/native-text-probe.ts'), formats: ['iife'], name: '__nativeProbe' } },
-  });
-  const code = ((Array.isArray(out) ? out[0] : out) as { output: { code?: string }[] }).output[0]!.code!;
+  const code = await probeBundle('tests/e2e/probes/native-text-probe.ts', '__nativeProbe');
   await page.setContent('<!doctype html><html><head><title>probe</title></head><body></body></html>');
   await page.addScriptTag({ content: code });
   const reports: ProbeReport[] = [];
