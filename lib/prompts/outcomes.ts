@@ -31,3 +31,9 @@ export const OUTCOMES_NEEDING_REASON: readonly OutcomeCode[] = ['not-applicable'
 
 /** Outcomes that leave the prompt open (it re-arms on the next visit). */
 export const REARMING_OUTCOMES: readonly OutcomeCode[] = ['deferred'];
+
+/** The one decision per case: whether to seek / advise / make a deprivation order. The rest is checklist. */
+export const DECISION_PROMPT_ID = 'consider-deprivation-order';
+
+/** Outcomes of the decision prompt that mean a deprivation order was made (what managers count). */
+export const ORDER_MADE_OUTCOMES: readonly OutcomeCode[] = ['order-made'];
