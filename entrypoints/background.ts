@@ -19,6 +19,7 @@ import { CASE_PAGE_SCRIPT } from '../lib/sites/constants';
 import { findMatchingPattern } from '../lib/sites/match-pattern';
 import type { RegistrarApi } from '../lib/sites/registrar';
 import { purgeByRetention, reconcileSites } from '../lib/background/settings-guards';
+import { currentFocusShortcut, FOCUS_SIDEBAR_COMMAND, focusReminderInPage } from '../lib/commands/focus-sidebar';
 
 /**
  * The single writer. Holds no state of its own in memory (MV3 workers stop at any time): settings
@@ -87,7 +88,25 @@ export default defineBackground(() => {
     },
     isConfigured: (url, s) => findMatchingPattern(url, s.effective.sites) !== undefined,
     sleep: (ms) => new Promise((r) => setTimeout(r, ms)),
+    focusShortcut: () => currentFocusShortcut(browser.commands as never),
   });
+
+  /**
+   * The focus shortcut: into the tab's reminder if it has one; on a "possible" page the shortcut
+   * opens it (the user asked, as with the indicator). Pages without the case-page script (not a
+   * granted site) have no reminder: nothing happens.
+   */
+  const focusSidebar = async (tabId: number) => {
+    const run = async () => {
+      const [res] = await browser.scripting.executeScript({ target: { tabId }, func: focusReminderInPage });
+      return res?.result as string | undefined;
+    };
+    try {
+      if ((await run()) === 'possible' && (await injectInto(tabId, 0, '/sidebar.js', 'open the sidebar'))) await run();
+    } catch {
+      // Not a page the extension may script (a browser page, an extension page): nothing to focus.
+    }
+  };
 
   browser.runtime.onMessage.addListener(
     createMessageListener({
@@ -129,8 +148,9 @@ export default defineBackground(() => {
     }
   });
   browser.commands.onCommand.addListener(async (command, tab) => {
-    if (command !== 'check-page' || tab?.id === undefined) return;
-    await pageHandlers['tab.check']({ tabId: tab.id }, { sender: 'extension-page' });
+    if (tab?.id === undefined) return;
+    if (command === FOCUS_SIDEBAR_COMMAND) await focusSidebar(tab.id);
+    else if (command === 'check-page') await pageHandlers['tab.check']({ tabId: tab.id }, { sender: 'extension-page' });
   });
   browser.tabs.onRemoved.addListener((tabId) => void tabs.clear(tabId));
 });

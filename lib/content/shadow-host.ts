@@ -1,15 +1,24 @@
 /**
  * The sidebar's home on the page: a custom element with an open shadow root, docked at the right
  * edge. It pushes the page aside when there is room (a constructed stylesheet, so no page element is
- * changed), and only overlays a narrow strip when collapsed. It keeps key events from reaching the
- * page's shortcuts, and comes back if the page removes it (a bounded number of times, then gives up
- * quietly).
+ * changed), and only overlays a narrow strip when collapsed. It docks in the band clear of the page's
+ * fixed controls (lib/content/fixed-controls.ts), so a fixed header or toolbar keeps its buttons. It
+ * keeps key events from reaching the page's shortcuts, and comes back if the page removes it (a
+ * bounded number of times, then gives up quietly).
  */
+import { firstBand, fixedControlBands, tallestBand } from './fixed-controls';
+
 export const HOST_TAG = 'deprivation-order-reminder';
 export const PANEL_WIDTH = 360;
 export const STRIP_WIDTH = 44;
 /** Below this viewport width the page is not pushed: the expanded panel overlays it. */
 export const PUSH_MIN_VIEWPORT = 720;
+/** The expanded panel needs at least this much height clear of the page's fixed controls. */
+export const PANEL_MIN_HEIGHT = 360;
+/** The collapsed tab needs about this much (its short vertical label and padding). */
+export const TAB_MIN_HEIGHT = 120;
+/** How often at most the page's fixed controls are looked for again after the page changes. */
+const RELAYOUT_MS = 500;
 
 export interface ShadowHost {
   host: HTMLElement;
@@ -20,6 +29,11 @@ export interface ShadowHost {
   setExpanded(expanded: boolean): void;
   /** Hidden: takes no space, pushes nothing. */
   setVisible(visible: boolean): void;
+  /**
+   * True when the expanded panel would have to cover one of the page's fixed controls (no band of
+   * PANEL_MIN_HEIGHT clear of them): the reminder then opens as its tab only.
+   */
+  crowded(): boolean;
   destroy(): void;
 }
 
@@ -41,7 +55,7 @@ const HOST_CSS = `
   transform: none !important; filter: none !important; opacity: 1 !important;
   visibility: visible !important; pointer-events: auto !important;
 }
-:host([data-state="collapsed"]) { width: ${STRIP_WIDTH}px !important; }
+:host([data-state="collapsed"]) { width: ${STRIP_WIDTH}px !important; bottom: auto !important; height: auto !important; max-height: 100vh !important; }
 :host([data-state="hidden"]) { display: none !important; }
 `;
 
@@ -50,12 +64,14 @@ export function createShadowHost(doc: Document, css: string, opts: { maxReattach
   const root = host.attachShadow({ mode: 'open' });
   const style = doc.createElement('style');
   style.textContent = `${HOST_CSS}\n${css}`;
+  // Where the host sits: the band clear of the page's fixed controls (rewritten on each layout).
+  const place = doc.createElement('style');
   const mount = doc.createElement('div');
   // Fallback evidence highlights (browsers without the Custom Highlight API) are drawn here, in
   // viewport coordinates, outside the page's DOM.
   const layer = doc.createElement('div');
   layer.setAttribute('style', 'position:fixed;inset:0;pointer-events:none;overflow:visible');
-  root.append(style, layer, mount);
+  root.append(style, place, layer, mount);
   let expanded = true;
   let visible = true;
 
@@ -67,18 +83,39 @@ export function createShadowHost(doc: Document, css: string, opts: { maxReattach
   // Set once we stop fighting the page: from then on the page is never pushed aside for a sidebar
   // that may not be there, even if setExpanded/setVisible are called again.
   let gaveUp = false;
+  const pushes = () => expanded && win.innerWidth >= PUSH_MIN_VIEWPORT;
+  /** The band the host may use in its column, or null when the page leaves none tall enough. */
+  const bandFor = (width: number, min: number, pick: typeof tallestBand) =>
+    pick(fixedControlBands(doc, win.innerWidth - width, win.innerWidth), win.innerHeight, min);
+  const placeHost = () => {
+    let rule = '';
+    if (visible && !gaveUp) {
+      if (!expanded) {
+        const band = bandFor(STRIP_WIDTH, TAB_MIN_HEIGHT, firstBand);
+        if (band && band.top > 0) rule = `:host([data-state]) { top: ${band.top}px !important; max-height: ${band.bottom - band.top}px !important; }`;
+      } else if (pushes()) {
+        // Narrow windows: the expanded panel is the user's own choice to cover the page; no band.
+        const band = bandFor(PANEL_WIDTH, PANEL_MIN_HEIGHT, tallestBand);
+        if (band && (band.top > 0 || band.bottom < win.innerHeight)) {
+          rule = `:host([data-state]) { top: ${band.top}px !important; bottom: ${win.innerHeight - band.bottom}px !important; height: auto !important; }`;
+        }
+      }
+    }
+    if (place.textContent !== rule) place.textContent = rule;
+  };
   const applyHostStyle = () => {
     if (host.getAttribute('data-state') !== state()) host.setAttribute('data-state', state());
     if (!visible || gaveUp) {
       pushSheet?.replaceSync('');
+      placeHost();
       return;
     }
-    const push = expanded && win.innerWidth >= PUSH_MIN_VIEWPORT;
     pushSheet?.replaceSync(
-      push
+      pushes()
         ? `html { margin-right: ${PANEL_WIDTH}px !important; }`
         : `html { margin-right: ${STRIP_WIDTH}px !important; }`,
     );
+    placeHost();
   };
 
   // Keys typed in the sidebar must not trigger the case system's own shortcuts.
@@ -120,11 +157,21 @@ export function createShadowHost(doc: Document, css: string, opts: { maxReattach
     doc.documentElement.append(host);
   });
   const onResize = () => applyHostStyle();
+  // A page that renders its toolbar later (or changes it): look again, at most every RELAYOUT_MS.
+  let relayoutTimer: ReturnType<typeof setTimeout> | null = null;
+  const pageObserver = new win.MutationObserver(() => {
+    if (relayoutTimer !== null || !visible || gaveUp) return;
+    relayoutTimer = setTimeout(() => {
+      relayoutTimer = null;
+      placeHost();
+    }, RELAYOUT_MS);
+  });
 
   applyHostStyle();
   doc.documentElement.append(host);
   observer.observe(doc.documentElement, { childList: true });
   observer.observe(host, { attributes: true, attributeFilter: ['data-state', 'hidden'] });
+  if (doc.body) pageObserver.observe(doc.body, { childList: true, subtree: true, attributes: true, attributeFilter: ['class', 'style', 'hidden'] });
   win.addEventListener('resize', onResize);
 
   return {
@@ -140,8 +187,11 @@ export function createShadowHost(doc: Document, css: string, opts: { maxReattach
       visible = next;
       applyHostStyle();
     },
+    crowded: () => win.innerWidth >= PUSH_MIN_VIEWPORT && bandFor(PANEL_WIDTH, PANEL_MIN_HEIGHT, tallestBand) === null,
     destroy() {
       observer.disconnect();
+      pageObserver.disconnect();
+      if (relayoutTimer !== null) clearTimeout(relayoutTimer);
       win.removeEventListener('resize', onResize);
       if (pushSheet) doc.adoptedStyleSheets = doc.adoptedStyleSheets.filter((s) => s !== pushSheet);
       host.remove();
