@@ -83,15 +83,22 @@ function fixedAncestor(el: Element, win: Window): Element | null {
   return null;
 }
 
+export interface FixedControls {
+  /** Each fixed control's own extent. */
+  controls: Band[];
+  /** The same, widened to its whole fixed bar where the bar is low (a header, a toolbar). */
+  bars: Band[];
+}
+
 /**
  * The vertical extents the sidebar must leave clear in the column [left, right) of the viewport:
- * each fixed page control in that column (or, for a control in a low fixed bar, the whole bar).
+ * each fixed page control in that column, and (preferred, it looks tidier) its whole bar.
  */
-export function fixedControlBands(doc: Document, left: number, right: number): Band[] {
+export function fixedControlsIn(doc: Document, left: number, right: number): FixedControls {
   const win = doc.defaultView;
-  if (!win) return [];
+  const out: FixedControls = { controls: [], bars: [] };
+  if (!win) return out;
   const height = win.innerHeight;
-  const bands: Band[] = [];
   let checked = 0;
   for (const el of doc.querySelectorAll(CONTROL_SELECTOR)) {
     const r = el.getBoundingClientRect();
@@ -100,7 +107,16 @@ export function fixedControlBands(doc: Document, left: number, right: number): B
     const bar = fixedAncestor(el, win);
     if (!bar) continue;
     const b = bar.getBoundingClientRect();
-    bands.push(b.height <= height * BAR_SHARE ? { top: b.top, bottom: b.bottom } : { top: r.top, bottom: r.bottom });
+    out.controls.push({ top: r.top, bottom: r.bottom });
+    out.bars.push(b.height <= height * BAR_SHARE ? { top: b.top, bottom: b.bottom } : { top: r.top, bottom: r.bottom });
   }
-  return bands;
+  return out;
+}
+
+/**
+ * Where the host goes in its column: clear of whole bars if it fits there, else clear of the
+ * controls alone; null when neither leaves `min`.
+ */
+export function placeClear(fixed: FixedControls, height: number, min: number, pick: typeof tallestBand): Band | null {
+  return pick(fixed.bars, height, min) ?? pick(fixed.controls, height, min);
 }

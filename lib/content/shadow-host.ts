@@ -6,7 +6,7 @@
  * keeps key events from reaching the page's shortcuts, and comes back if the page removes it (a
  * bounded number of times, then gives up quietly).
  */
-import { firstBand, fixedControlBands, tallestBand } from './fixed-controls';
+import { firstBand, fixedControlsIn, placeClear, tallestBand, type Band } from './fixed-controls';
 
 export const HOST_TAG = 'deprivation-order-reminder';
 export const PANEL_WIDTH = 360;
@@ -57,6 +57,7 @@ const HOST_CSS = `
 }
 :host([data-state="collapsed"]) { width: ${STRIP_WIDTH}px !important; bottom: auto !important; height: auto !important; max-height: 100vh !important; }
 :host([data-state="hidden"]) { display: none !important; }
+.dor-host-mount { height: 100%; }
 `;
 
 export function createShadowHost(doc: Document, css: string, opts: { maxReattach?: number } = {}): ShadowHost {
@@ -67,6 +68,8 @@ export function createShadowHost(doc: Document, css: string, opts: { maxReattach
   // Where the host sits: the band clear of the page's fixed controls (rewritten on each layout).
   const place = doc.createElement('style');
   const mount = doc.createElement('div');
+  // The sidebar's `height: 100%` must reach the host's height (it may be a band shorter than the window).
+  mount.className = 'dor-host-mount';
   // Fallback evidence highlights (browsers without the Custom Highlight API) are drawn here, in
   // viewport coordinates, outside the page's DOM.
   const layer = doc.createElement('div');
@@ -85,14 +88,20 @@ export function createShadowHost(doc: Document, css: string, opts: { maxReattach
   let gaveUp = false;
   const pushes = () => expanded && win.innerWidth >= PUSH_MIN_VIEWPORT;
   /** The band the host may use in its column, or null when the page leaves none tall enough. */
-  const bandFor = (width: number, min: number, pick: typeof tallestBand) =>
-    pick(fixedControlBands(doc, win.innerWidth - width, win.innerWidth), win.innerHeight, min);
+  const bandFor = (width: number, min: number, pick: typeof tallestBand): Band | null =>
+    placeClear(fixedControlsIn(doc, win.innerWidth - width, win.innerWidth), win.innerHeight, min, pick);
   const placeHost = () => {
     let rule = '';
     if (visible && !gaveUp) {
       if (!expanded) {
-        const band = bandFor(STRIP_WIDTH, TAB_MIN_HEIGHT, firstBand);
-        if (band && band.top > 0) rule = `:host([data-state]) { top: ${band.top}px !important; max-height: ${band.bottom - band.top}px !important; }`;
+        // The tab's own height (its label, at this zoom); if no gap fits it, the tallest gap anyway:
+        // a clipped tab is better than one over the page's own buttons.
+        const need = Math.ceil(mount.getBoundingClientRect().height) || TAB_MIN_HEIGHT;
+        const fixed = fixedControlsIn(doc, win.innerWidth - STRIP_WIDTH, win.innerWidth);
+        const band = placeClear(fixed, win.innerHeight, need, firstBand) ?? tallestBand(fixed.controls, win.innerHeight, 1);
+        if (band && (band.top > 0 || band.bottom - band.top < need)) {
+          rule = `:host([data-state]) { top: ${band.top}px !important; max-height: ${band.bottom - band.top}px !important; overflow: hidden !important; }`;
+        }
       } else if (pushes()) {
         // Narrow windows: the expanded panel is the user's own choice to cover the page; no band.
         const band = bandFor(PANEL_WIDTH, PANEL_MIN_HEIGHT, tallestBand);
