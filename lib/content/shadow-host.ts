@@ -17,8 +17,10 @@ export const PUSH_MIN_VIEWPORT = 720;
 export const PANEL_MIN_HEIGHT = 360;
 /** The collapsed tab needs about this much (its short vertical label and padding). */
 export const TAB_MIN_HEIGHT = 120;
-/** How often at most the page's fixed controls are looked for again after the page changes. */
-const RELAYOUT_MS = 500;
+/** After the page changes, its fixed controls are looked for again once it has been quiet this long, */
+const RELAYOUT_QUIET_MS = 400;
+/** and never sooner than this after the last look. */
+const RELAYOUT_MIN_GAP_MS = 2000;
 
 export interface ShadowHost {
   host: HTMLElement;
@@ -166,16 +168,26 @@ export function createShadowHost(doc: Document, css: string, opts: { maxReattach
     doc.documentElement.append(host);
   });
   const onResize = () => applyHostStyle();
-  // A page that renders its toolbar later (or changes it): look again, at most every RELAYOUT_MS.
+  // A page that renders its toolbar later (or changes it): look again once it has been quiet for
+  // RELAYOUT_QUIET_MS, never more often than every RELAYOUT_MIN_GAP_MS, in idle time (after a frame,
+  // when the layout is already up to date). A page that keeps changing costs one look per gap at most.
   let relayoutTimer: ReturnType<typeof setTimeout> | null = null;
+  let lastLook = 0;
+  const idle = (fn: () => void) =>
+    typeof win.requestIdleCallback === 'function' ? win.requestIdleCallback(fn, { timeout: 1000 }) : win.requestAnimationFrame(fn);
+  const look = () => {
+    lastLook = Date.now();
+    placeHost();
+  };
   const pageObserver = new win.MutationObserver(() => {
-    if (relayoutTimer !== null || !visible || gaveUp) return;
+    if (!visible || gaveUp) return;
+    if (relayoutTimer !== null) clearTimeout(relayoutTimer);
+    const wait = Math.max(RELAYOUT_QUIET_MS, lastLook + RELAYOUT_MIN_GAP_MS - Date.now());
     relayoutTimer = setTimeout(() => {
       relayoutTimer = null;
-      placeHost();
-    }, RELAYOUT_MS);
+      idle(look);
+    }, wait);
   });
-
   applyHostStyle();
   doc.documentElement.append(host);
   observer.observe(doc.documentElement, { childList: true });
