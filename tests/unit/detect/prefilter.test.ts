@@ -14,7 +14,8 @@ import { OFFENCES } from '../../../lib/offences/catalogue';
 import { EXAMPLES } from '../../../lib/offences/examples';
 import { TRAINING_SCENARIOS as SCENARIOS } from '../../../lib/training/scenarios';
 import { registerPages } from '../../bench/register-page';
-import { corpusDocs, mutatedCorpus, randomText } from '../fuzz/corpus';
+import { mutatedCorpus, randomText } from '../fuzz/corpus';
+import { corpusTexts, needsCorpus } from '../corpus/load';
 
 /**
  * The prefilter may say "maybe" too often, never too rarely: wherever detect() finds anything in a
@@ -46,8 +47,8 @@ describe('prefilter: never misses what the detector finds', () => {
     expect(checked).toBeGreaterThan(OFFENCES.length);
   });
 
-  it('every real corpus document that is not "none"', () => {
-    const docs = corpusDocs();
+  needsCorpus('corpus', 'every real corpus document that is not "none"', () => {
+    const docs = corpusTexts('corpus');
     const hits = docs.filter((d) => expectSuperset(d)).length;
     expect(hits).toBeGreaterThan(25);
   });
@@ -79,8 +80,8 @@ describe('prefilter: never misses what the detector finds', () => {
     expect(found).toBe(9);
   });
 
-  it('mutated corpus documents, with block separators inserted at random and then removed (fast-check, seed 42)', () => {
-    const docs = corpusDocs();
+  needsCorpus('corpus', 'mutated corpus documents, with block separators inserted at random and then removed (fast-check, seed 42)', () => {
+    const docs = corpusTexts('corpus');
     let found = 0;
     fc.assert(
       fc.property(mutatedCorpus(docs), fc.array(fc.nat(), { maxLength: 40 }), (text, cuts) => {

@@ -2,7 +2,8 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { detect } from '../../../lib/detect/detect';
 import { HARD_BREAK, nativeText, nodeOffset, pageText, rangeForOffsets, type PageText } from '../../../lib/detect/page-text';
-import { corpusDocs, mutatedCorpus, randomText } from './corpus';
+import { mutatedCorpus, randomText } from './corpus';
+import { corpusTexts, needsCorpus } from '../corpus/load';
 
 /**
  * Issue 9: pageText (DOM to detector text, in happy-dom) on generated DOM trees, random tag soup
@@ -162,8 +163,8 @@ describe('pageText fuzzing in happy-dom (fast-check, seed 42)', () => {
     expect(slowest).toBeLessThan(PER_INPUT_MS);
   });
 
-  it('mutated real corpus documents laid out as random HTML: the same guarantees, and the detector sees the same text', () => {
-    const docs = corpusDocs();
+  needsCorpus('corpus', 'mutated real corpus documents laid out as random HTML: the same guarantees, and the detector sees the same text', () => {
+    const docs = corpusTexts('corpus');
     fc.assert(
       fc.property(mutatedCorpus(docs), fc.array(fc.constantFrom('p', 'div', 'span', 'td', 'li', 'b', 'h2'), { minLength: 1, maxLength: 6 }), (text, tags) => {
         const root = asHtmlDoc(document, text, tags);
