@@ -23,7 +23,8 @@ export default {
   jsonReporter: { fileName: process.env.STRYKER_JSON_REPORT ?? 'tests/results/mutation/report.json' },
   clearTextReporter: { allowColor: false, logTests: false, reportMutants: true, reportScoreTable: true },
   ignorePatterns: ['.output', 'tests/results', 'playwright-report', '*.log'],
-  tempDirName: 'tests/results/stryker-tmp',
+  // One temp folder per folder being mutated, so runs for two folders can go side by side.
+  tempDirName: `tests/results/stryker-tmp/${process.env.MUTATION_FOLDER ?? 'all'}`,
   cleanTempDir: 'always',
   thresholds: { high: 90, low: 80, break: null },
 };

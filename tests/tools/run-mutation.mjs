@@ -3,6 +3,7 @@
 // budget keeps every file it finished (each file has its own incremental file) and prints a score per
 // folder. Not part of `npm test`: it is slow (tens of minutes per folder on a shared machine).
 //   folders: detect, record, messaging, prompts (selection), settings (merge); default all, in that order.
+//   --summary: no run, only the scores from the reports already written.
 // Reports: tests/results/mutation/ (git-ignored; `npm test` leaves that folder alone).
 import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -24,7 +25,9 @@ const FOLDERS = {
 };
 /** The tests that judge each folder (its mirror under tests/unit, and the fuzzers that target it). */
 const TESTS = {
-  detect: ['tests/unit/detect/**/*.test.ts', 'tests/unit/fuzz/detect.test.ts', 'tests/unit/fuzz/page-text.test.ts', 'tests/unit/training/scenarios-detect.test.ts'],
+  // The fuzzers (tests/unit/fuzz) are left out: each takes tens of seconds and would run for every mutant
+  // they reach; the detector's own tests, the corpus and the training scenarios judge it.
+  detect: ['tests/unit/detect/**/*.test.ts', 'tests/unit/training/scenarios-detect.test.ts'],
   record: ['tests/unit/record/**/*.test.ts', 'tests/unit/fuzz/storage-faults.test.ts'],
   messaging: ['tests/unit/messaging/**/*.test.ts', 'tests/unit/fuzz/messaging.test.ts', 'tests/unit/background/**/*.test.ts'],
   prompts: ['tests/unit/prompts/**/*.test.ts'],
@@ -39,6 +42,8 @@ function listTs(dir, skip) {
 }
 
 const args = process.argv.slice(2);
+/** `--summary`: only tally the reports already written (no Stryker run). */
+const summaryOnly = args.includes('--summary');
 const budgetAt = args.indexOf('--budget-minutes');
 const budgetMinutes = budgetAt >= 0 ? Number(args[budgetAt + 1]) : 240;
 const chosen = args.filter((a, i) => !a.startsWith('--') && (budgetAt < 0 || i !== budgetAt + 1));
@@ -60,6 +65,7 @@ function runStryker(folder, file) {
     DOR_SHARED_DIR: process.env.DOR_SHARED_DIR ?? resolve(root, '..', 'shared'),
     STRYKER_JSON_REPORT: report, // read by stryker.config.mjs
     MUTATION_TESTS: TESTS[folder].join(','), // read by vitest.mutation.config.ts
+    MUTATION_FOLDER: folder, // the temp folder (stryker.config.mjs)
   };
   return new Promise((done) => {
     const left = deadline - Date.now();
@@ -107,8 +113,14 @@ for (const folder of folders) {
   const done = [];
   const missing = [];
   for (const file of FOLDERS[folder]) {
-    if (Date.now() >= deadline) {
-      missing.push(file);
+    const existing = join(out, 'reports', folder, `${basename(file, '.ts')}.json`);
+    if (summaryOnly || Date.now() >= deadline) {
+      if (summaryOnly && existsSync(existing)) {
+        done.push(file);
+        const t = tally(existing);
+        for (const k of Object.keys(sum)) if (k !== 'survivors') sum[k] += t[k];
+        sum.survivors.push(...t.survivors);
+      } else missing.push(file);
       continue;
     }
     console.log(`\n=== mutation: ${file}`);
