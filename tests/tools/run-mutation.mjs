@@ -1,7 +1,7 @@
-// `npm run mutation [-- folder...] [--budget-minutes N]`: mutation testing (StrykerJS) over the code
-// whose mistakes hurt users most, one source file per Stryker run, so a run interrupted by the time
-// budget keeps every file it finished (each file has its own incremental file) and prints a score per
-// folder. Not part of `npm test`: it is slow (tens of minutes per folder on a shared machine).
+// `npm run mutation [-- folder...] [--budget-minutes N] [--chunk-lines N]`: mutation testing (StrykerJS)
+// over the code whose mistakes hurt users most, one chunk of a source file (60 lines by default) per
+// Stryker run, so a run stopped by the time budget keeps every chunk it finished (each has its own
+// incremental file) and prints a score per folder with exactly what was and was not run. Not part of `npm test`: it is slow (tens of minutes per folder on a shared machine).
 //   folders: detect, record, messaging, prompts (selection), settings (merge); default all, in that order.
 //   --summary: no run, only the scores from the reports already written.
 // Reports: tests/results/mutation/ (git-ignored; `npm test` leaves that folder alone).
@@ -46,19 +46,30 @@ const args = process.argv.slice(2);
 const summaryOnly = args.includes('--summary');
 const budgetAt = args.indexOf('--budget-minutes');
 const budgetMinutes = budgetAt >= 0 ? Number(args[budgetAt + 1]) : 240;
-const chosen = args.filter((a, i) => !a.startsWith('--') && (budgetAt < 0 || i !== budgetAt + 1));
+const valueAt = new Set([budgetAt, args.indexOf('--chunk-lines')].filter((i) => i >= 0).map((i) => i + 1));
+const chosen = args.filter((a, i) => !a.startsWith('--') && !valueAt.has(i));
 const folders = chosen.length ? chosen : Object.keys(FOLDERS);
 console.log(`[mutation] folders: ${folders.join(', ')}; time budget ${budgetMinutes} min`);
 for (const f of folders) if (!FOLDERS[f]) throw new Error(`unknown folder ${f}; one of ${Object.keys(FOLDERS).join(', ')}`);
 const deadline = Date.now() + budgetMinutes * 60_000;
 
-function runStryker(folder, file) {
-  const name = basename(file, '.ts');
+/** Line ranges of at most CHUNK lines: each is one Stryker run, so a time-boxed run keeps finished chunks. */
+const chunkAt = args.indexOf('--chunk-lines');
+const CHUNK = chunkAt >= 0 ? Number(args[chunkAt + 1]) : 60;
+function chunks(file) {
+  const lines = readFileSync(join(root, file), 'utf8').split('\n').length;
+  const out = [];
+  for (let start = 1; start <= lines; start += CHUNK) out.push({ file, start, end: Math.min(lines, start + CHUNK - 1) });
+  return out;
+}
+
+function runStryker(folder, { file, start, end }) {
+  const name = `${basename(file, '.ts')}-L${start}`;
   const incremental = join(out, 'incremental', folder, `${name}.json`);
   const report = join(out, 'reports', folder, `${name}.json`);
   mkdirSync(join(out, 'incremental', folder), { recursive: true });
   mkdirSync(join(out, 'reports', folder), { recursive: true });
-  const argv = ['stryker', 'run', 'stryker.config.mjs', '--mutate', file, '--incrementalFile', incremental];
+  const argv = ['stryker', 'run', 'stryker.config.mjs', '--mutate', `${file}:${start}-${end}`, '--incrementalFile', incremental];
   const env = {
     ...process.env,
     // The sandbox is a copy of the repo under tests/results/: the corpus loader finds ../shared this way.
@@ -66,6 +77,7 @@ function runStryker(folder, file) {
     STRYKER_JSON_REPORT: report, // read by stryker.config.mjs
     MUTATION_TESTS: TESTS[folder].join(','), // read by vitest.mutation.config.ts
     MUTATION_FOLDER: folder, // the temp folder (stryker.config.mjs)
+    DOR_TIME_FACTOR: '10', // instrumented code is slower: unit-test time bounds scaled (tests/unit/time-factor.ts)
   };
   return new Promise((done) => {
     const left = deadline - Date.now();
@@ -112,31 +124,32 @@ for (const folder of folders) {
   const sum = { killed: 0, timeout: 0, survived: 0, noCoverage: 0, ignored: 0, errors: 0, survivors: [] };
   const done = [];
   const missing = [];
-  for (const file of FOLDERS[folder]) {
-    const existing = join(out, 'reports', folder, `${basename(file, '.ts')}.json`);
+  for (const part of FOLDERS[folder].flatMap(chunks)) {
+    const label = `${part.file}:${part.start}-${part.end}`;
+    const existing = join(out, 'reports', folder, `${basename(part.file, '.ts')}-L${part.start}.json`);
     if (summaryOnly || Date.now() >= deadline) {
       if (summaryOnly && existsSync(existing)) {
-        done.push(file);
+        done.push(label);
         const t = tally(existing);
         for (const k of Object.keys(sum)) if (k !== 'survivors') sum[k] += t[k];
         sum.survivors.push(...t.survivors);
-      } else missing.push(file);
+      } else missing.push(label);
       continue;
     }
-    console.log(`\n=== mutation: ${file}`);
-    const report = await runStryker(folder, file);
+    console.log(`\n=== mutation: ${label}`);
+    const report = await runStryker(folder, part);
     if (!report) {
-      missing.push(file);
+      missing.push(label);
       continue;
     }
-    done.push(file);
+    done.push(label);
     const t = tally(report);
     for (const k of Object.keys(sum)) if (k !== 'survivors') sum[k] += t[k];
     sum.survivors.push(...t.survivors);
   }
   lines.push(
     `${folder}: score ${score(sum)}% (killed ${sum.killed}, timeout ${sum.timeout}, survived ${sum.survived}, no coverage ${sum.noCoverage}, ignored static ${sum.ignored}, errors ${sum.errors})` +
-      ` over ${done.length}/${FOLDERS[folder].length} files${missing.length ? `; not run: ${missing.join(', ')}` : ''}`,
+      `\n  run: ${done.join(', ') || 'nothing'}${missing.length ? `\n  not run: ${missing.join(', ')}` : ''}`,
   );
   writeFileSync(join(out, `${folder}-survivors.txt`), sum.survivors.join('\n') + '\n');
 }
