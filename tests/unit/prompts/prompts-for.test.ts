@@ -111,3 +111,41 @@ describe('conditions against the offence catalogue', () => {
     expect(deemed.every((id) => /^soa2003-s66[ef]/.test(id))).toBe(true);
   });
 });
+
+// Mutation testing (npm run mutation -- prompts) found these conditions untested: no shipped prompt
+// uses `categories`, and no context had several offences. Built definitions, so they hold whatever the
+// data says; each test names the mutant it kills.
+describe('promptsFor conditions', () => {
+  const base = PROMPT_DEFINITIONS[0]!;
+  const def = (id: string, when: (typeof base)['when']) => ({ ...base, id, roles: ['legal-adviser' as const], when });
+  const defs = [
+    def('by-offence', { offenceId: /^soa2003-s67/ }),
+    def('by-category', { categories: ['iioc'] }),
+    def('by-both', { offenceId: /^soa2003-s66b/, categories: ['intimate-image'] }),
+    def('always', undefined),
+  ];
+  const pick = (ctx: PromptContext) => promptsFor('legal-adviser', ctx, defs).map((p) => p.id);
+
+  it('an offence condition holds when any one of several offences matches (not every one)', () => {
+    expect(pick({ offenceIds: ['cjca2015-s33-1', 'soa2003-s67-3'], categories: ['intimate-image'] })).toContain('by-offence');
+    expect(pick({ offenceIds: ['cjca2015-s33-1'], categories: ['intimate-image'] })).not.toContain('by-offence');
+  });
+
+  it('a category condition alone: any one category (not every one), and none without it', () => {
+    // Kills: the offence check run when only categories are given (undefined.test throws), the category
+    // check skipped or always failing, and `some` turned into `every`.
+    expect(pick({ offenceIds: ['pca1978-s1'], categories: ['intimate-image', 'iioc'] })).toContain('by-category');
+    expect(pick({ offenceIds: ['pca1978-s1'], categories: ['intimate-image'] })).not.toContain('by-category');
+  });
+
+  it('both conditions must hold', () => {
+    expect(pick({ offenceIds: ['soa2003-s66b-2'], categories: ['intimate-image'] })).toContain('by-both');
+    expect(pick({ offenceIds: ['soa2003-s66b-2'], categories: ['iioc'] })).not.toContain('by-both');
+    expect(pick({ offenceIds: ['soa2003-s67-3'], categories: ['intimate-image'] })).not.toContain('by-both');
+  });
+
+  it('no condition: always, in the given order; other roles get nothing', () => {
+    expect(pick({ offenceIds: [], categories: [] })).toEqual(['always']);
+    expect(promptsFor('prosecutor', { offenceIds: ['soa2003-s67-3'], categories: ['iioc'] }, defs)).toEqual([]);
+  });
+});
