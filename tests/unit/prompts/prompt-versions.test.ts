@@ -35,7 +35,7 @@ function fingerprint(def: PromptDefinition): string {
     shown,
     outcomes: def.outcomes,
     reasons: def.reasons,
-    when: { offenceId: def.when?.offenceId?.source ?? null, categories: def.when?.categories ?? null },
+    when: { anyTag: def.when?.anyTag ?? null, categories: def.when?.categories ?? null },
   });
   return createHash('sha256').update(body).digest('hex');
 }
