@@ -706,7 +706,7 @@ const IIOC_CONTRAST: PromptDefinition = {
         OBSERVER,
         line(
           'statute',
-          'In a possession case (indecent images of children, for example) the court can rely on s.153(5): the offence is unlawful possession of the property itself.',
+          'The orders reported in indecent-images-of-children cases are the same power: s.153. Where the offence, or one taken into consideration, is unlawful possession of the property itself, use need not be shown (s.153(5)).',
           'sa2020-s153-5',
         ),
         line(

@@ -233,7 +233,7 @@ export const TRAINING_SCENARIOS: readonly TrainingScenario[] = [
     coverage: ['iioc'],
     urn: '09TR2510390',
     summary:
-      'Routed to the separate IIOC category, so the intimate-image sidebar stays closed. The Observer reported deprivation orders are already made consistently in these cases (often possession, s.153(5)); the police also have the PCA 1978 Schedule forfeiture route.',
+      'Routed to the separate IIOC category, so the intimate-image sidebar stays closed. The Observer reported deprivation orders (s.153) are already made consistently in these cases; the police also have the PCA 1978 Schedule forfeiture route.',
   },
   {
     id: 'register-brackenford',
