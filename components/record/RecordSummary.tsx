@@ -44,6 +44,7 @@ export function RecordSummary({ totals, thisMonth, month, includesTraining, with
       <p className="rec-headline" data-testid="rec-headline">
         {t('mi_headline', [String(totals.ordersMade), String(totals.casesRecognised)])}
       </p>
+      <p className="rec-body">{includesTraining ? t('record_summary_with_training') : t('record_summary_live_only')}</p>
       <p className="rec-hint">{t('mi_headline_note', includesTraining ? t('mi_headline_training') : '')}</p>
       <Figures row={totals} />
       <h3 className="rec-h3">{t('mi_this_month_heading', formatUkMonth(month))}</h3>
