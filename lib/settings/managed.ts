@@ -92,7 +92,8 @@ export function parseManaged(raw: unknown): ParsedManaged {
     }
     const parsed = schema.safeParse(value);
     if (parsed.success) policy[key] = parsed.data;
-    else problems.push({ source: 'managed', field: key, code: 'invalid', detail: detail(value) });
+    // A secret is never echoed back on the settings page, even when it is invalid.
+    else problems.push({ source: 'managed', field: key, code: 'invalid', ...(key === 'caseRefKey' ? {} : { detail: detail(value) }) });
   }
   return { policy: policy as ManagedPolicy, problems };
 }
