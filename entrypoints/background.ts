@@ -11,7 +11,7 @@ import { withServerPromptHash } from '../lib/background/prompt-hash';
 import type { KeyValueArea } from '../lib/record/kv';
 import { createRecordStore } from '../lib/record/store';
 import { loadEffectiveSettings } from '../lib/settings/effective';
-import type { ManagedAreaLike } from '../lib/settings/managed';
+import { readManaged, type ManagedAreaLike } from '../lib/settings/managed';
 import { SETTINGS_STORAGE_KEY } from '../lib/settings/schema';
 import { saveGrantedOrigins } from '../lib/settings/options-controller';
 import { loadSettings, saveSettings } from '../lib/settings/storage';
@@ -30,7 +30,8 @@ export default defineBackground(() => {
   const local = browser.storage.local as unknown as KeyValueArea;
   const managed = (browser.storage as unknown as { managed?: ManagedAreaLike }).managed;
   const settings = () => loadEffectiveSettings(browser.storage.local as never, managed);
-  const store = createRecordStore(local);
+  // The organisation's case-reference key (policy `caseRefKey`) is read when needed, never stored.
+  const store = createRecordStore(local, { orgKey: async () => (await readManaged(managed)).policy.caseRefKey ?? null });
   const tabs = createTabState(browser.storage.session as unknown as SessionAreaLike);
   const version = browser.runtime.getManifest().version;
   const RETENTION_ALARM = 'record-retention';

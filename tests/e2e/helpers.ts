@@ -76,3 +76,28 @@ export async function pressFocusShortcut(sw: Worker, page: Page): Promise<string
     return shortcut;
   }, page.url());
 }
+
+/**
+ * Records an outcome on the first prompt of the sidebar (the deprivation-order decision) the way a
+ * user does. The sidebar's recording UI is being redesigned: this is the one place to adapt.
+ */
+export async function recordOutcomeInSidebar(page: Page, url: string, outcomeLabel: string): Promise<void> {
+  await page.goto(url);
+  const form = sidebar(page).locator('form').first();
+  // The sidebar is injected after detection; on a loaded shared machine that can take a while.
+  await expect(form).toBeVisible({ timeout: 45_000 });
+  await form.getByLabel(outcomeLabel, { exact: true }).check();
+  await form.getByRole('button', { name: 'Record' }).click();
+  await expect(sidebar(page).getByText(/^Recorded:/).first()).toBeVisible();
+}
+
+/** Sends a message to the background from an extension page, as the record page does. */
+export async function sendFromPage<T = unknown>(page: Page, type: string, payload: object): Promise<{ ok: boolean; value: T; error?: { message: string } }> {
+  return page.evaluate(
+    async ([t, p]) => {
+      const c = (globalThis as unknown as { chrome: { runtime: { sendMessage(m: object): Promise<unknown> } } }).chrome;
+      return c.runtime.sendMessage({ type: t, payload: p });
+    },
+    [type, payload] as const,
+  ) as Promise<{ ok: boolean; value: T; error?: { message: string } }>;
+}
