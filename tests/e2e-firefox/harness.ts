@@ -72,8 +72,8 @@ export async function launchFirefox(): Promise<Firefox> {
     requests,
     async close() {
       await browser.close().catch(() => undefined);
-      rmSync(profileDir, { recursive: true, force: true });
-      rmSync(downloadDir, { recursive: true, force: true });
+      // Firefox may still be writing to the profile for a moment after it exits.
+      for (const dir of [profileDir, downloadDir]) rmSync(dir, { recursive: true, force: true, maxRetries: 10, retryDelay: 200 });
     },
   };
 }
@@ -191,4 +191,19 @@ export function sendMessage(api: Page, type: string, payload: unknown): Promise<
 export function backgroundRunning(api: Page): Promise<boolean> {
   // MV3 Firefox has no getViews({ type: 'background' }); the generated background page is one of the views.
   return api.evaluate(() => browser.extension.getViews().some((w) => w.location.pathname === '/_generated_background_page.html'));
+}
+
+/** Clicks (a real click) the first button under `scope` whose text matches. */
+export async function clickButton(page: Page, name: RegExp, scope = 'body'): Promise<void> {
+  for (const b of await page.$$(`${scope} button`)) {
+    if (name.test((await b.evaluate((el) => el.textContent ?? '')).trim())) {
+      await b.click();
+      return;
+    }
+  }
+  throw new Error(`no button ${name} in ${scope}`);
+}
+
+export function pageText(page: Page): Promise<string> {
+  return page.evaluate(() => document.body.innerText);
 }

@@ -5,9 +5,11 @@ import { entryHash } from '../../lib/record/chain';
 import { expect, test } from './fixtures';
 import {
   backgroundRunning,
+  clickButton,
   E2E_BUILD,
   installExtension,
   openExtensionPage,
+  pageText,
   recordEntries,
   registeredMatches,
   sendMessage,
@@ -43,21 +45,6 @@ function entryRowCount(record: Page): Promise<number> {
     const caption = [...document.querySelectorAll('caption')].find((c) => /^Entries, newest first/.test(c.textContent?.trim() ?? ''));
     return caption?.closest('table')?.querySelectorAll('tbody > tr').length ?? -1;
   });
-}
-
-async function clickButton(page: Page, name: RegExp): Promise<void> {
-  const buttons = await page.$$('button');
-  for (const b of buttons) {
-    if (name.test((await b.evaluate((el) => el.textContent ?? '')).trim())) {
-      await b.click();
-      return;
-    }
-  }
-  throw new Error(`no button ${name}`);
-}
-
-async function pageText(page: Page): Promise<string> {
-  return page.evaluate(() => document.body.innerText);
 }
 
 /**
