@@ -34,7 +34,7 @@ export const test = base.extend<TestFixtures, WorkerFixtures>({
       await use(ff);
       await ff.close();
     },
-    { scope: 'worker', timeout: 120_000 },
+    { scope: 'worker', timeout: 240_000 },
   ],
   // Each test gets the add-on freshly installed (uninstalling a temporary add-on clears its storage)
   // and fails if any page it opened made a request outside the test server.

@@ -58,7 +58,7 @@ export async function launchFirefox(): Promise<Firefox> {
     userDataDir: profileDir,
     defaultViewport: { width: 1280, height: 800 },
     extraPrefsFirefox: { ...PREFS, 'browser.download.dir': downloadDir },
-    protocolTimeout: 60_000,
+    protocolTimeout: 180_000,
   });
   const requests: string[] = [];
   browser.on('targetcreated', async (target) => {
