@@ -2,11 +2,13 @@
 //   1. wxt prepare (generated types)   2. TypeScript typecheck   3. unit + component tests (vitest)
 //   4. release builds (Chrome/Edge and Firefox): the E2E suite checks their manifests and bundle budgets
 //   5. the E2E build   6. end-to-end tests in real Chromium (Playwright), browser found or installed
+//   7. the Firefox E2E build and end-to-end tests in real Firefox ESR (puppeteer-core over WebDriver BiDi)
 // It ends with one summary line: "total: N passed, N failed".
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromiumVersion, findChromium } from './chromium.mjs';
+import { findFirefox, firefoxVersion } from './firefox.mjs';
 
 const root = new URL('../..', import.meta.url).pathname;
 const reports = join(root, 'tests', 'results'); // git-ignored
@@ -69,6 +71,31 @@ if (want('e2e')) {
   if (chrome && built) {
     const out = join(reports, 'playwright.json'); // written by the json reporter in playwright.config.ts
     const ok = step('end-to-end tests (Chromium)', 'npx', ['playwright', 'test'], { CHROME_PATH: chrome });
+    const stats = readJson(out)?.stats;
+    if (stats) {
+      passed += stats.expected ?? 0;
+      failed += (stats.unexpected ?? 0) + (stats.flaky ?? 0) + (ok || stats.unexpected ? 0 : 1);
+    } else if (!ok) failed += 1;
+  }
+}
+
+// Firefox: its own suite (tests/e2e-firefox), counted apart from Chromium's.
+if (want('e2e') || want('e2e-firefox')) {
+  let firefox = null;
+  try {
+    firefox = findFirefox();
+    console.log(`\nUsing ${firefox} (${firefoxVersion(firefox)})`);
+  } catch (e) {
+    console.error(`\n${e.message}`);
+    failed += 1;
+  }
+  const built =
+    (want('e2e') || step('release build (Firefox)', 'npx', ['wxt', 'build', '-b', 'firefox'])) &&
+    step('E2E build (Firefox)', 'node', ['tests/tools/build-e2e.mjs', '--firefox']);
+  if (!built) failed += 1;
+  if (firefox && built) {
+    const out = join(reports, 'playwright-firefox.json'); // written by playwright.firefox.config.ts
+    const ok = step('end-to-end tests (Firefox)', 'npx', ['playwright', 'test', '-c', 'playwright.firefox.config.ts'], { FIREFOX_PATH: firefox });
     const stats = readJson(out)?.stats;
     if (stats) {
       passed += stats.expected ?? 0;
