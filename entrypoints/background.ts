@@ -8,6 +8,7 @@ import type { PageSummary } from '../lib/content/page-summary';
 import { createMessageListener } from '../lib/messaging/dispatch';
 import { createRecordHandlers } from '../lib/messaging/record-handlers';
 import { withServerPromptHash } from '../lib/background/prompt-hash';
+import { injectionError, type InjectionResultLike } from '../lib/background/injection-result';
 import type { KeyValueArea } from '../lib/record/kv';
 import { createRecordStore } from '../lib/record/store';
 import { loadEffectiveSettings } from '../lib/settings/effective';
@@ -59,7 +60,9 @@ export default defineBackground(() => {
   /** Runs an extension script in one frame of a tab (the case-page script's isolated world). */
   const injectInto = async (tabId: number, frameId: number, file: '/sidebar.js' | '/detector.js', what: string) => {
     try {
-      await browser.scripting.executeScript({ target: { tabId, frameIds: [frameId] }, files: [file] });
+      const results = await browser.scripting.executeScript({ target: { tabId, frameIds: [frameId] }, files: [file] });
+      const failed = injectionError(results as InjectionResultLike[]);
+      if (failed !== null) throw new Error(failed);
       return true;
     } catch (e) {
       console.warn(`Deprivation Order Reminder: could not ${what}:`, e);
@@ -73,7 +76,9 @@ export default defineBackground(() => {
     injectSidebar: (tabId, frameId) => injectInto(tabId, frameId, '/sidebar.js', 'open the sidebar'),
     injectDetector: (tabId, frameId) => injectInto(tabId, frameId, '/detector.js', 'load the detector'),
     async injectCasePage(tabId) {
-      await browser.scripting.executeScript({ target: { tabId }, files: [`/${CASE_PAGE_SCRIPT}`] });
+      const results = await browser.scripting.executeScript({ target: { tabId }, files: [`/${CASE_PAGE_SCRIPT}`] });
+      const failed = injectionError(results as InjectionResultLike[]);
+      if (failed !== null) throw new Error(failed);
     },
     async setBadge(tabId, verdict: PageSummary['verdict'] | null) {
       const text = verdict === 'match' ? '!' : verdict === 'possible' ? '?' : '';

@@ -1,12 +1,13 @@
 /**
  * The sidebar's home on the page: a custom element with an open shadow root, docked at the right
- * edge. It pushes the page aside when there is room (a constructed stylesheet, so no page element is
- * changed), and only overlays a narrow strip when collapsed. It docks in the band clear of the page's
- * fixed controls (lib/content/fixed-controls.ts), so a fixed header or toolbar keeps its buttons. It
+ * edge. It pushes the page aside when there is room (one rule, see page-push-style.ts), and only
+ * overlays a narrow strip when collapsed. It docks in the band clear of the page's fixed controls
+ * (lib/content/fixed-controls.ts), so a fixed header or toolbar keeps its buttons. It
  * keeps key events from reaching the page's shortcuts, and comes back if the page removes it (a
  * bounded number of times, then gives up quietly).
  */
 import { firstBand, fixedControlsIn, placeClear, tallestBand, type Band } from './fixed-controls';
+import { createPagePushStyle } from './page-push-style';
 
 export const HOST_TAG = 'deprivation-order-reminder';
 export const PANEL_WIDTH = 360;
@@ -81,8 +82,7 @@ export function createShadowHost(doc: Document, css: string, opts: { maxReattach
   let visible = true;
 
   const win = doc.defaultView!;
-  const pushSheet = typeof CSSStyleSheet === 'function' ? new CSSStyleSheet() : null;
-  if (pushSheet) doc.adoptedStyleSheets = [...doc.adoptedStyleSheets, pushSheet];
+  const pushStyle = createPagePushStyle(doc, host);
 
   const state = () => (!visible ? 'hidden' : expanded ? 'expanded' : 'collapsed');
   // Set once we stop fighting the page: from then on the page is never pushed aside for a sidebar
@@ -117,11 +117,11 @@ export function createShadowHost(doc: Document, css: string, opts: { maxReattach
   const applyHostStyle = () => {
     if (host.getAttribute('data-state') !== state()) host.setAttribute('data-state', state());
     if (!visible || gaveUp) {
-      pushSheet?.replaceSync('');
+      pushStyle.set('');
       placeHost();
       return;
     }
-    pushSheet?.replaceSync(
+    pushStyle.set(
       pushes()
         ? `html { margin-right: ${PANEL_WIDTH}px !important; }`
         : `html { margin-right: ${STRIP_WIDTH}px !important; }`,
@@ -146,7 +146,7 @@ export function createShadowHost(doc: Document, css: string, opts: { maxReattach
       } else {
         observer.disconnect();
         gaveUp = true;
-        pushSheet?.replaceSync('');
+        pushStyle.set('');
         return;
       }
     }
@@ -161,7 +161,7 @@ export function createShadowHost(doc: Document, css: string, opts: { maxReattach
     if (reattached >= maxReattach) {
       observer.disconnect(); // fail safe: stop fighting a page that keeps removing us
       gaveUp = true;
-      pushSheet?.replaceSync('');
+      pushStyle.set('');
       return;
     }
     reattached += 1;
@@ -214,7 +214,7 @@ export function createShadowHost(doc: Document, css: string, opts: { maxReattach
       pageObserver.disconnect();
       if (relayoutTimer !== null) clearTimeout(relayoutTimer);
       win.removeEventListener('resize', onResize);
-      if (pushSheet) doc.adoptedStyleSheets = doc.adoptedStyleSheets.filter((s) => s !== pushSheet);
+      pushStyle.remove();
       host.remove();
     },
   };
