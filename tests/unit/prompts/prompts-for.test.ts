@@ -139,16 +139,16 @@ describe('promptsFor conditions', () => {
   const base = PROMPT_DEFINITIONS[0]!;
   const def = (id: string, when: (typeof base)['when']) => ({ ...base, id, roles: ['legal-adviser' as const], when });
   const defs = [
-    def('by-offence', { offenceId: /^soa2003-s67/ }),
+    def('by-offence', { anyTag: ['date-check'] }),
     def('by-category', { categories: ['iioc'] }),
-    def('by-both', { offenceId: /^soa2003-s66b/, categories: ['intimate-image'] }),
+    def('by-both', { anyTag: ['date-check'], categories: ['intimate-image'] }),
     def('always', undefined),
   ];
   const pick = (ctx: PromptContext) => promptsFor('legal-adviser', ctx, defs).map((p) => p.id);
 
-  it('an offence condition holds when any one of several offences matches (not every one)', () => {
-    expect(pick({ offenceIds: ['cjca2015-s33-1', 'soa2003-s67-3'], categories: ['intimate-image'] })).toContain('by-offence');
-    expect(pick({ offenceIds: ['cjca2015-s33-1'], categories: ['intimate-image'] })).not.toContain('by-offence');
+  it('a law-tag condition holds when any one of several offences has the tag (not every one)', () => {
+    expect(pick({ offenceIds: ['soa2003-s67-1', 'soa2003-s66b-2'], categories: ['intimate-image'] })).toContain('by-offence');
+    expect(pick({ offenceIds: ['soa2003-s67-1'], categories: ['intimate-image'] })).not.toContain('by-offence');
   });
 
   it('a category condition alone: any one category (not every one), and none without it', () => {
@@ -161,7 +161,7 @@ describe('promptsFor conditions', () => {
   it('both conditions must hold', () => {
     expect(pick({ offenceIds: ['soa2003-s66b-2'], categories: ['intimate-image'] })).toContain('by-both');
     expect(pick({ offenceIds: ['soa2003-s66b-2'], categories: ['iioc'] })).not.toContain('by-both');
-    expect(pick({ offenceIds: ['soa2003-s67-3'], categories: ['intimate-image'] })).not.toContain('by-both');
+    expect(pick({ offenceIds: ['soa2003-s67-1'], categories: ['intimate-image'] })).not.toContain('by-both');
   });
 
   it('no condition: always, in the given order; other roles get nothing', () => {
