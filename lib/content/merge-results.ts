@@ -21,10 +21,14 @@ export function mergeResults(base: DetectResult, added: DetectResult, maxEvidenc
   const seen = new Set(base.caseRefs.map((r) => `${r.kind}:${r.value}`));
   const caseRefs = [...base.caseRefs, ...added.caseRefs.filter((r) => !seen.has(`${r.kind}:${r.value}`))];
   const verdict = strongerVerdict(base.verdict, added.verdict);
-  return {
+  const merged: DetectResult = {
     verdict,
     confidence: Math.max(base.verdict === verdict ? base.confidence : 0, added.verdict === verdict ? added.confidence : 0),
     offences: [...byId.values()],
     caseRefs,
   };
+  // The flags hold for the page as a whole once either part raised them on a match.
+  if (verdict === 'match' && (base.alsoIioc || added.alsoIioc || (base.offences.concat(added.offences).some((o) => o.category === 'iioc') && merged.offences.some((o) => o.category !== 'iioc')))) merged.alsoIioc = true;
+  if (base.under18 || added.under18) merged.under18 = true;
+  return merged;
 }
