@@ -321,11 +321,17 @@ function intimateMediaNear(r: Run, ev: Evidence): boolean {
   let m: RegExpExecArray | null;
   for (let k = 0; k < MAX_MEDIA_CHECKS && (m = media.exec(slice)); k++) {
     const at = lo + m.index;
-    const end = at + m[0].length;
+    const end = wordEnd(text, at + m[0].length);
     const around = text.slice(Math.max(lo, at - STATE_BEFORE), at) + ' ' + text.slice(end, Math.min(hi, end + STATE_AFTER));
     if (INTIMATE_STATE.test(around)) return true;
   }
   return false;
+}
+
+/** The end of the word a media word starts ("photo" of "photographed": the pattern's first alternative). */
+function wordEnd(text: string, end: number): number {
+  for (let k = 0; k < 8 && /[a-z]/i.test(text.charAt(end)); k++) end++;
+  return end;
 }
 
 /** A media word near the charge (MEDIA_WINDOW, same record) that is not plainly of a place or thing. */
@@ -340,19 +346,23 @@ function mediaOfPersonNear(r: Run, ev: Evidence): boolean {
   let m: RegExpExecArray | null;
   for (let k = 0; k < MAX_MEDIA_CHECKS && (m = media.exec(slice)); k++) {
     const at = lo + m.index;
-    const end = at + m[0].length;
+    const end = wordEnd(text, at + m[0].length);
     if (object.test(text.slice(end, Math.min(hi, end + STATE_AFTER))) || source.test(text.slice(Math.max(lo, at - STATE_BEFORE), at))) continue;
     return true;
   }
   return false;
 }
 
-/** Brief §1.3: an identified 16- or 17-year-old, and a partner or peer, in the record of an IIOC charge. */
+/**
+ * Brief §1.3: an identified 16- or 17-year-old, and a partner or peer, in the record of an IIOC charge
+ * (a code, a citation, or a title used as a charge or listed as one: not advice that mentions the offence).
+ */
 function peerImageUnder18(r: Run, iioc: Hit[]): boolean {
   const { age, relation } = init();
   for (const h of iioc) {
     for (const ev of r.mainEvidence(h).slice(0, 3)) {
       if (RANK[ev.kind] > RANK.title) continue;
+      if (ev.kind === 'title' && !usedAsCharge(r.text, ev.start, ev.end) && !titleLine(r.text, ev, h.entry)) continue;
       const [lo, hi] = r.record(ev, CONTEXT_WINDOW);
       const slice = r.text.slice(lo, hi);
       if (age.test(slice) && relation.test(slice)) return true;

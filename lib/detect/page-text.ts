@@ -49,6 +49,9 @@ const INLINE = 0;
 const BLOCK_KIND = 1;
 /** An element whose own text is not page text (its element children are still read). */
 const RAW_KIND = 2;
+/** Flag beside the kind: a tag that can be page chrome (header, footer, nav, marquee). */
+const CHROME_TAG = 4;
+const CHROME_TAGS = new Set(['HEADER', 'FOOTER', 'NAV', 'MARQUEE']);
 const DISPLAY_NONE = /display\s*:\s*none/i;
 const SVG_NS = 'http://www.w3.org/2000/svg';
 
@@ -61,13 +64,18 @@ const kinds = new Map<string, number>();
 const svgKinds = new Map<string, number>();
 
 function kindOf(el: Element): number {
+  return kindBits(el) & 3;
+}
+
+/** The kind and the CHROME_TAG flag, cached per tag name. */
+function kindBits(el: Element): number {
   const name = el.tagName || '';
   const svg = el.namespaceURI === SVG_NS;
   const cache = svg ? svgKinds : kinds;
   let kind = cache.get(name);
   if (kind === undefined) {
     const tag = name.toUpperCase();
-    kind = svg || SKIP.has(tag) ? RAW_KIND : BLOCK.has(tag) ? BLOCK_KIND : INLINE;
+    kind = (svg || SKIP.has(tag) ? RAW_KIND : BLOCK.has(tag) ? BLOCK_KIND : INLINE) | (!svg && CHROME_TAGS.has(tag) ? CHROME_TAG : 0);
     // Custom-element pages could have many names; the cache only has to hold the common ones.
     if (cache.size < 2000) cache.set(name, kind);
   }
@@ -121,7 +129,8 @@ function hiddenElement(el: Element): boolean {
 
 /** Landmark roles that are chrome (an explicit role overrides the element's own). */
 const CHROME_ROLES = new Set(['navigation', 'banner', 'contentinfo', 'marquee']);
-const CHROME_SELECTORS = ['header', 'footer', 'nav', 'marquee', '[role~=navigation]', '[role~=banner]', '[role~=contentinfo]', '[role~=marquee]'];
+/** Elements with a chrome role, by one query (chrome tags are found by the walk itself, by tag name). */
+const CHROME_ROLE_SELECTOR = '[role~=navigation],[role~=banner],[role~=contentinfo],[role~=marquee]';
 /** A header or footer inside these belongs to that section, not to the page (HTML-AAM). */
 const SECTIONING = 'article,aside,main,nav,section,[role~=main],[role~=article],[role~=complementary],[role~=region]';
 const MAIN = 'main,[role~=main]';
@@ -143,16 +152,14 @@ export function isChromeElement(el: Element): boolean {
   return chrome && !el.querySelector(MAIN);
 }
 
-/** The chrome elements under root, by one query per selector (see hiddenByStyle); null if none. */
-function chromeElements(root: Node): Set<Element> | null {
+/** The elements under root with a chrome role, by one query (see hiddenByStyle); null if none. */
+function chromeRoleElements(root: Node): Set<Element> | null {
   const query = (root as ParentNode).querySelectorAll;
   if (typeof query !== 'function') return null;
   let found: Set<Element> | null = null;
   try {
-    for (const selector of CHROME_SELECTORS) {
-      const list = query.call(root, selector);
-      for (let i = 0; i < list.length; i++) if (isChromeElement(list[i]!)) (found ??= new Set()).add(list[i]!);
-    }
+    const list = query.call(root, CHROME_ROLE_SELECTOR);
+    for (let i = 0; i < list.length; i++) (found ??= new Set()).add(list[i]!);
   } catch {
     return null;
   }
@@ -177,8 +184,9 @@ interface Walk {
   pendingHard: boolean;
   /** From hiddenByStyle; undefined: check each element's style attribute instead. */
   hidden: Set<Element> | null | undefined;
-  /** From chromeElements. */
-  chrome: Set<Element> | null;
+  /** Read chrome at all (false inside a part that is chrome whole); elements with a chrome role. */
+  chromeOn: boolean;
+  chromeRoles: Set<Element> | null;
   ranges: TextRange[];
   /** The outermost chrome element being read, and where its text starts. */
   chromeTop: Node | null;
@@ -192,7 +200,7 @@ interface Walk {
  * `readTop`: top is read even if hidden or a skipped tag (the caller chose it).
  */
 function walk(w: Walk, top: Node, readTop: boolean): void {
-  const { parts, segments, hidden, chrome } = w;
+  const { parts, segments, hidden, chromeOn, chromeRoles } = w;
   let length = w.length;
   let pendingBreak = w.pendingBreak;
   let pendingHard = w.pendingHard;
@@ -218,11 +226,17 @@ function walk(w: Walk, top: Node, readTop: boolean): void {
         length += value.length;
       }
     } else if (type === 1) {
-      const kind = kindOf(node as Element);
+      const bits = kindBits(node as Element);
+      const kind = bits & 3;
       if ((readTop && node === top) || !(hidden === undefined ? hiddenElement(node as Element) : hidden !== null && hidden.has(node as Element))) {
         enter = true;
         block = kind === BLOCK_KIND;
-        if (chrome !== null && w.chromeTop === null && chrome.has(node as Element)) {
+        if (
+          chromeOn &&
+          w.chromeTop === null &&
+          (bits & CHROME_TAG || (chromeRoles !== null && chromeRoles.has(node as Element))) &&
+          isChromeElement(node as Element)
+        ) {
           w.chromeTop = node;
           w.chromeStart = length;
         }
@@ -266,8 +280,9 @@ export function pageText(root: Node): PageText {
   const type = root.nodeType;
   // A changed part inside the chrome is chrome whole; otherwise the walk finds the chrome inside it.
   const whole = type !== 9 && type !== 11 && insideChrome(root);
-  const chrome = whole || hidden === undefined ? null : chromeElements(root);
-  const w: Walk = { parts: [], segments: [], length: 0, pendingBreak: false, pendingHard: false, hidden, chrome, ranges: [], chromeTop: null, chromeStart: 0 };
+  const chromeOn = !whole && hidden !== undefined;
+  const chromeRoles = chromeOn ? chromeRoleElements(root) : null;
+  const w: Walk = { parts: [], segments: [], length: 0, pendingBreak: false, pendingHard: false, hidden, chromeOn, chromeRoles, ranges: [], chromeTop: null, chromeStart: 0 };
   if (type === 9 || type === 11) {
     // Document or fragment: by index, since some DOMs (linkedom) break the sibling chain after a doctype.
     const children = root.childNodes;

@@ -3,8 +3,6 @@
  * full scan (the complete token pattern run over every position of the text) on real and generated text:
  * any phrase or code the anchors would miss shows up here.
  */
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { compilePatterns, REF_SOURCES } from '../../../lib/detect/patterns';
 import { buildTables } from '../../../lib/detect/index-tables';
@@ -13,15 +11,15 @@ import { pageText } from '../../../lib/detect/page-text';
 import { EXAMPLES } from '../../../lib/offences/examples';
 import { OFFENCES } from '../../../lib/offences/catalogue';
 import { registerText } from '../../bench/register-text';
+import { corpusAvailable, loadCorpus } from '../corpus/load';
 import { listTrainingFiles, parseTraining } from '../training/training-files';
 
 const p = compilePatterns();
 const tables = buildTables();
-const corpusDir = resolve(__dirname, '../../../../shared/corpus/docs');
 
 function texts(): [string, string][] {
   const out: [string, string][] = [];
-  if (existsSync(corpusDir)) for (const f of readdirSync(corpusDir).sort()) out.push([`corpus ${f}`, readFileSync(resolve(corpusDir, f), 'utf8')]);
+  if (corpusAvailable()) for (const d of loadCorpus()) out.push([`${d.batch} ${d.id}`, d.text]);
   for (const f of listTrainingFiles('.html')) out.push([`training ${f}`, pageText(parseTraining(f).body).text]);
   for (const [id, ex] of Object.entries(EXAMPLES)) out.push([`examples ${id}`, [...ex.positive, ...ex.negative].join('\n\n')]);
   out.push(['register 200 KB', registerText(200_000, 7)]);

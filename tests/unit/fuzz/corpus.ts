@@ -1,15 +1,9 @@
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
 import fc from 'fast-check';
+import { loadCorpus } from '../corpus/load';
 
-/** The shared real-text corpus (read-only, beside the repo): ../shared/corpus/docs/*.txt. */
-const repoRoot = resolve(import.meta.dirname, '../../..');
-export const CORPUS_DIR = join(resolve(repoRoot, '../shared/corpus'), 'docs');
-
+/** The texts of the shared real-text corpora (both batches; tests/unit/corpus/load.ts). */
 export function corpusDocs(): string[] {
-  if (!existsSync(CORPUS_DIR)) throw new Error(`The shared corpus is missing: ${CORPUS_DIR}`);
-  const files = readdirSync(CORPUS_DIR).filter((f) => f.endsWith('.txt')).sort();
-  return files.map((f) => readFileSync(join(CORPUS_DIR, f), 'utf8'));
+  return loadCorpus().map((d) => d.text);
 }
 
 /** Characters that stress text handling: zero-width, bidi, NBSP, surrogate halves, CR, combining marks. */
