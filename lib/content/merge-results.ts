@@ -28,7 +28,10 @@ export function mergeResults(base: DetectResult, added: DetectResult, maxEvidenc
     caseRefs,
   };
   // The flags hold for the page as a whole once either part raised them on a match.
-  if (verdict === 'match' && (base.alsoIioc || added.alsoIioc || (base.offences.concat(added.offences).some((o) => o.category === 'iioc') && merged.offences.some((o) => o.category !== 'iioc')))) merged.alsoIioc = true;
+  // An intimate-image match in one part and IIOC in another: IIOC is also present on the page.
+  const iiocIn = (x: DetectResult) => x.offences.some((o) => o.category === 'iioc');
+  const intimateMatch = (x: DetectResult) => x.verdict === 'match' && !x.under18;
+  if (base.alsoIioc || added.alsoIioc || (intimateMatch(base) && iiocIn(added)) || (intimateMatch(added) && iiocIn(base))) merged.alsoIioc = true;
   if (base.under18 || added.under18) merged.under18 = true;
   return merged;
 }

@@ -187,7 +187,8 @@ function run(text: string, maxEvidence: number, chrome: TextRange[]): DetectResu
     offences = weak;
     result.confidence = Math.min(0.6, CONFIDENCE[kindOf(Math.min(weak[0]!.main, weak[0]!.best))]);
   }
-  if (result.verdict === 'match' && iioc.length) result.alsoIioc = true;
+  // IIOC beside an intimate-image (or alternative) match; on an under-18 match the IIOC is the charge.
+  if (strong.length && iioc.length) result.alsoIioc = true;
   if (under18) result.under18 = true;
   result.offences = offences.map((h) => toOffence(r, h));
   return result;
