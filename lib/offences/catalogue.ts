@@ -130,8 +130,8 @@ export const OFFENCES: readonly OffenceEntry[] = [
     phrases: [
       { pattern: 'creat(?:e|es|ed|ing) (?:a )?purported intimate image', kind: 'title' },
       { pattern: 'purported intimate image', kind: 'wording' },
-      { pattern: 'deep[ -]?fake[ds]? (?:porn|nude|sexual|intimate|explicit|naked)', kind: 'prose' },
-      { pattern: '(?:sexual|sexually explicit|explicit|intimate|pornographic|nude) deep[ -]?fake', kind: 'prose' },
+      { pattern: 'deep[ -]?fake[ds]? (?:porn|nude|sexual|intimate|explicit|naked)', kind: 'prose', name: true },
+      { pattern: '(?:sexual|sexually explicit|explicit|intimate|pornographic|nude) deep[ -]?fake', kind: 'prose', name: true },
     ],
     citation: 'SOA 2003 s.66E',
   },
@@ -481,7 +481,7 @@ export const CHARGE_CUES: ChargeCues = {
  * only around recognised IIOC charges: a victim's age of 16 or 17, and a partner or peer.
  */
 export const PEER_IMAGE_UNDER_18 = {
-  age: '(?:1[67][ -]years?[ -]old|aged 1[67]|age (?:of )?1[67]|1[67] years of age|1[67]-yr-old)',
+  age: '(?:1[67][ -]years?[ -]old|aged 1[67]|age (?:of )?1[67]|1[67] years of age|1[67]-yr-old|(?:girl|boy|victim|complainant|pupil|student|teenager),? (?:then )?1[67](?![0-9]))',
   relation:
     "(?:boy ?friend|girl ?friend|partner|ex[ -]?partner|former partner|ex[ -](?:boyfriend|girlfriend)|his ex|her ex|classmates?|class ?mates?|schoolmates?|school friends?|fellow (?:pupils?|students?)|peers?|relationship)",
 } as const;
