@@ -24,6 +24,9 @@ export interface FileResult {
   confidence: number;
   offences: { id: string; title: string; evidence: string[] }[];
   caseRefs: string[];
+  /** DetectResult's flags, present only when set. */
+  alsoIioc?: true;
+  under18?: true;
 }
 
 function collect(path: string, out: string[], errors: string[]): void {
@@ -79,6 +82,8 @@ export function detectFile(file: string): FileResult {
     confidence: r.confidence,
     offences: r.offences.map((o) => ({ id: o.id, title: o.title, evidence: o.evidence.map((e) => e.text) })),
     caseRefs: r.caseRefs.map((c) => c.value),
+    ...(r.alsoIioc ? { alsoIioc: true as const } : {}),
+    ...(r.under18 ? { under18: true as const } : {}),
   };
 }
 
