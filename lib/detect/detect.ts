@@ -35,6 +35,7 @@ import { INTIMATE_MEDIA_WINDOW, MEDIA_WINDOW, STATE_AFTER, STATE_BEFORE } from '
 import { parseSectionToken } from './sections';
 import { usedAsCharge } from './charges';
 import { inRanges, normaliseRanges, type TextRange } from './regions';
+import { reportInternalError } from '../internal-error';
 
 const RANK: Record<EvidenceKind, number> = { 'cjs-code': 0, citation: 1, title: 2, wording: 3, prose: 4 };
 const CONFIDENCE: Record<EvidenceKind, number> = { 'cjs-code': 0.97, citation: 0.95, title: 0.9, wording: 0.55, prose: 0.45 };
@@ -76,8 +77,10 @@ export function detect(input: string, options?: DetectOptions): DetectResult {
   const text = typeof input === 'string' ? input : String(input ?? '');
   try {
     return run(text, options?.maxEvidencePerOffence ?? 5, normaliseRanges(options?.chrome));
-  } catch {
-    // A detector bug must never break the page; the unit tests (including property tests) keep this unused.
+  } catch (error) {
+    // A detector bug must never break the page, so users get 'none'; it is reported, and any unit test
+    // during which this happens fails (tests/unit/setup.ts), so a bug cannot hide behind the fallback.
+    reportInternalError('detect', error);
     return { ...NONE, offences: [], caseRefs: [] };
   }
 }

@@ -63,6 +63,11 @@ test('why am I seeing this: evidence is listed and highlighted on the page witho
   await expect(panel.getByText('SX03250').first()).toBeVisible();
   await panel.getByRole('button', { name: /Show on page/ }).first().click();
   await expect.poll(() => page.evaluate(() => CSS.highlights.has('deprivation-order-reminder-evidence'))).toBe(true);
+  // What is highlighted is the evidence itself (formerly only that a highlight existed: test audit 2026-12).
+  const highlighted = await page.evaluate(() => [...(CSS.highlights.get('deprivation-order-reminder-evidence') as unknown as Iterable<Range>)].map((r) => r.toString()));
+  expect(highlighted.length).toBeGreaterThan(0);
+  expect(highlighted).toContain('SX03250');
+  for (const text of highlighted) expect(before.replace(/\s+/g, ' ')).toContain(text.replace(/\s+/g, ' '));
   expect(await page.evaluate(() => document.body.innerText)).toBe(before);
 });
 

@@ -3,10 +3,10 @@
  * second (mixed IIOC cases, alternative charges, prose, look-alikes, Welsh), scored separately and
  * together. Figures are printed so that a change shows what it moved.
  */
-import { describe, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
 import { detect } from '../../../lib/detect/detect';
 import type { DetectResult } from '../../../lib/detect/types';
-import { corpusAvailable, loadCorpus, type LoadedDoc } from '../corpus/load';
+import { BATCHES, describeCorpus, loadCorpus, type LoadedDoc } from '../corpus/load';
 
 interface Scored {
   doc: LoadedDoc;
@@ -29,7 +29,8 @@ function figures(results: Scored[]) {
  * starts "POS+IIOC"). */
 const mixed = (d: LoadedDoc) => d.label === 'positive' && d.why.startsWith('POS+IIOC');
 
-describe.skipIf(!corpusAvailable())('real-text corpora (both batches)', () => {
+// CI has shared/ beside the clone; a plain clone skips this suite visibly (tests/unit/corpus/load.ts).
+describeCorpus(BATCHES, 'real-text corpora (both batches)', () => {
   const results: Scored[] = loadCorpus().map((doc) => ({ doc, r: detect(doc.text) }));
   const batch = (b: string) => results.filter((x) => x.doc.batch === b);
   const all = figures(results);

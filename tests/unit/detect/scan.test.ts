@@ -11,19 +11,21 @@ import { pageText } from '../../../lib/detect/page-text';
 import { EXAMPLES } from '../../../lib/offences/examples';
 import { OFFENCES } from '../../../lib/offences/catalogue';
 import { registerText } from '../../bench/register-text';
-import { corpusAvailable, loadCorpus } from '../corpus/load';
 import { listTrainingFiles, parseTraining } from '../training/training-files';
+import { corpusTexts, describeCorpus } from '../corpus/load';
 
 const p = compilePatterns();
 const tables = buildTables();
 
-function texts(): [string, string][] {
-  const out: [string, string][] = [];
-  if (corpusAvailable()) for (const d of loadCorpus()) out.push([`${d.batch} ${d.id}`, d.text]);
+type Named = [string, string][];
+const withUpperCase = (out: Named): Named => [...out, ...out.map(([name, text]): [string, string] => [`${name} (upper case)`, text.toUpperCase()])];
+
+function texts(): Named {
+  const out: Named = [];
   for (const f of listTrainingFiles('.html')) out.push([`training ${f}`, pageText(parseTraining(f).body).text]);
   for (const [id, ex] of Object.entries(EXAMPLES)) out.push([`examples ${id}`, [...ex.positive, ...ex.negative].join('\n\n')]);
   out.push(['register 200 KB', registerText(200_000, 7)]);
-  return [...out, ...out.map(([name, text]): [string, string] => [`${name} (upper case)`, text.toUpperCase()])];
+  return withUpperCase(out);
 }
 
 /** Every phrase and context token the complete pattern finds, scanning every position. */
@@ -49,8 +51,14 @@ function fullScan(text: string): { phrases: string[]; contexts: number[] } {
   return { phrases, contexts };
 }
 
-describe('scan', () => {
-  const all = texts();
+describe('scan', () => scanChecks(texts()));
+describeCorpus(['corpus', 'corpus2'], 'scan of the real corpora', () =>
+  scanChecks(withUpperCase([...corpusTexts('corpus'), ...corpusTexts('corpus2')].map((t, i) => [`corpus doc ${i}`, t]))),
+);
+
+function scanChecks(all: Named) {
+  it('has texts to compare', () => expect(all.length).toBeGreaterThan(20));
+
 
   it('finds every phrase and image-context token a full scan finds', () => {
     for (const [name, text] of all) {
@@ -81,7 +89,7 @@ describe('scan', () => {
       expect(found, name).toEqual(seen);
     }
   });
-});
+}
 
 describe('recordAround', () => {
   const text = [

@@ -1,10 +1,6 @@
 import fc from 'fast-check';
-import { loadCorpus } from '../corpus/load';
 
-/** The texts of the shared real-text corpora (both batches; tests/unit/corpus/load.ts). */
-export function corpusDocs(): string[] {
-  return loadCorpus().map((d) => d.text);
-}
+// Generators for fuzzing. The real documents they mutate come from tests/unit/corpus/load.ts.
 
 /** Characters that stress text handling: zero-width, bidi, NBSP, surrogate halves, CR, combining marks. */
 const AWKWARD = ['\u200b', '\u200d', '\ufeff', '\u202e', '\u00a0', '\ud83d', '\ude00', '\r', '\u0301', '\u0000', '\u2028', '§', 'ſ', 'İ'];
