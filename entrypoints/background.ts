@@ -8,6 +8,7 @@ import type { PageSummary } from '../lib/content/page-summary';
 import { createMessageListener } from '../lib/messaging/dispatch';
 import { createRecordHandlers } from '../lib/messaging/record-handlers';
 import { withServerPromptHash } from '../lib/background/prompt-hash';
+import { injectionError, type InjectionResultLike } from '../lib/background/injection-result';
 import type { KeyValueArea } from '../lib/record/kv';
 import { createRecordStore } from '../lib/record/store';
 import { loadEffectiveSettings } from '../lib/settings/effective';
@@ -19,6 +20,7 @@ import { CASE_PAGE_SCRIPT } from '../lib/sites/constants';
 import { findMatchingPattern } from '../lib/sites/match-pattern';
 import type { RegistrarApi } from '../lib/sites/registrar';
 import { purgeByRetention, reconcileSites } from '../lib/background/settings-guards';
+import { currentFocusShortcut, FOCUS_SIDEBAR_COMMAND, focusReminderInPage } from '../lib/commands/focus-sidebar';
 
 /**
  * The single writer. Holds no state of its own in memory (MV3 workers stop at any time): settings
@@ -58,7 +60,9 @@ export default defineBackground(() => {
   /** Runs an extension script in one frame of a tab (the case-page script's isolated world). */
   const injectInto = async (tabId: number, frameId: number, file: '/sidebar.js' | '/detector.js', what: string) => {
     try {
-      await browser.scripting.executeScript({ target: { tabId, frameIds: [frameId] }, files: [file] });
+      const results = await browser.scripting.executeScript({ target: { tabId, frameIds: [frameId] }, files: [file] });
+      const failed = injectionError(results as InjectionResultLike[]);
+      if (failed !== null) throw new Error(failed);
       return true;
     } catch (e) {
       console.warn(`Deprivation Order Reminder: could not ${what}:`, e);
@@ -72,7 +76,9 @@ export default defineBackground(() => {
     injectSidebar: (tabId, frameId) => injectInto(tabId, frameId, '/sidebar.js', 'open the sidebar'),
     injectDetector: (tabId, frameId) => injectInto(tabId, frameId, '/detector.js', 'load the detector'),
     async injectCasePage(tabId) {
-      await browser.scripting.executeScript({ target: { tabId }, files: [`/${CASE_PAGE_SCRIPT}`] });
+      const results = await browser.scripting.executeScript({ target: { tabId }, files: [`/${CASE_PAGE_SCRIPT}`] });
+      const failed = injectionError(results as InjectionResultLike[]);
+      if (failed !== null) throw new Error(failed);
     },
     async setBadge(tabId, verdict: PageSummary['verdict'] | null) {
       const text = verdict === 'match' ? '!' : verdict === 'possible' ? '?' : '';
@@ -88,7 +94,25 @@ export default defineBackground(() => {
     },
     isConfigured: (url, s) => findMatchingPattern(url, s.effective.sites) !== undefined,
     sleep: (ms) => new Promise((r) => setTimeout(r, ms)),
+    focusShortcut: () => currentFocusShortcut(browser.commands as never),
   });
+
+  /**
+   * The focus shortcut: into the tab's reminder if it has one; on a "possible" page the shortcut
+   * opens it (the user asked, as with the indicator). Pages without the case-page script (not a
+   * granted site) have no reminder: nothing happens.
+   */
+  const focusSidebar = async (tabId: number) => {
+    const run = async () => {
+      const [res] = await browser.scripting.executeScript({ target: { tabId }, func: focusReminderInPage });
+      return res?.result as string | undefined;
+    };
+    try {
+      if ((await run()) === 'possible' && (await injectInto(tabId, 0, '/sidebar.js', 'open the sidebar'))) await run();
+    } catch {
+      // Not a page the extension may script (a browser page, an extension page): nothing to focus.
+    }
+  };
 
   browser.runtime.onMessage.addListener(
     createMessageListener({
@@ -130,8 +154,9 @@ export default defineBackground(() => {
     }
   });
   browser.commands.onCommand.addListener(async (command, tab) => {
-    if (command !== 'check-page' || tab?.id === undefined) return;
-    await pageHandlers['tab.check']({ tabId: tab.id }, { sender: 'extension-page' });
+    if (tab?.id === undefined) return;
+    if (command === FOCUS_SIDEBAR_COMMAND) await focusSidebar(tab.id);
+    else if (command === 'check-page') await pageHandlers['tab.check']({ tabId: tab.id }, { sender: 'extension-page' });
   });
   browser.tabs.onRemoved.addListener((tabId) => void tabs.clear(tabId));
 });

@@ -56,6 +56,28 @@ export async function recordEntries(sw: Worker, mode: 'live' | 'training' = 'liv
 }
 
 /**
+ * The focus shortcut, as the browser delivers it: checks the browser has a key for the
+ * `focus-sidebar` command, then fires the background's real onCommand listener for this page's tab.
+ * (A key pressed through Playwright goes to the page, not to the browser's shortcut handling, so it
+ * cannot trigger an extension command in headless Chromium.) Returns the key.
+ */
+export async function pressFocusShortcut(sw: Worker, page: Page): Promise<string> {
+  return sw.evaluate(async (url) => {
+    const c = (globalThis as unknown as {
+      chrome: Chrome & {
+        commands: { getAll(): Promise<{ name?: string; shortcut?: string }[]>; onCommand: { dispatch(name: string, tab: unknown): void } };
+      };
+    }).chrome;
+    const shortcut = (await c.commands.getAll()).find((cmd) => cmd.name === 'focus-sidebar')?.shortcut;
+    if (!shortcut) throw new Error('the focus-sidebar command has no shortcut');
+    const tab = (await c.tabs.query({})).find((t) => t.url === url);
+    if (!tab) throw new Error(`no tab at ${url}`);
+    c.commands.onCommand.dispatch('focus-sidebar', tab);
+    return shortcut;
+  }, page.url());
+}
+
+/**
  * Records an outcome on the first prompt of the sidebar (the deprivation-order decision) the way a
  * user does. The sidebar's recording UI is being redesigned: this is the one place to adapt.
  */
