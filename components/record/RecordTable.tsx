@@ -51,7 +51,7 @@ export function RecordTable({ entries, onSelectCase }: RecordTableProps) {
                     </button>
                   )}
                 </td>
-                <td>{e.kind === 'purge' ? null : `${e.prompt.id} (${e.prompt.version}, ${e.prompt.lang})`}</td>
+                <td>{e.kind === 'shown' || e.kind === 'outcome' ? `${e.prompt.id} (${e.prompt.version}, ${e.prompt.lang})` : null}</td>
                 <td>{e.kind === 'purge' || !e.offence ? null : e.offence.id}</td>
                 <td>
                   {entryOutcomeText(e)}

@@ -10,6 +10,9 @@ import { parseHTML } from 'linkedom';
 import { detect } from '../detect/detect';
 import { pageText } from '../detect/page-text';
 import type { DetectResult } from '../detect/types';
+import { pathToFileURL } from 'node:url';
+import { readCases } from '../stage/read';
+import { NO_STRUCTURE, pageStructure, type PageStructure } from '../stage/structure';
 
 const EXTENSIONS = new Set(['.html', '.htm', '.txt']);
 
@@ -19,6 +22,8 @@ export interface FileResult {
   confidence: number;
   offences: { id: string; title: string; evidence: string[] }[];
   caseRefs: string[];
+  /** Each matching case: its reference, offences, stage (lib/stage) and whether a deprivation order is on the page for it. */
+  cases: { ref: string | null; offences: string[]; stage: string; deprivationOrderOnPage: boolean }[];
 }
 
 function collect(path: string, out: string[], errors: string[]): void {
@@ -59,15 +64,26 @@ export function textOf(file: string, content: string): string {
   return content;
 }
 
+/** The text and, for HTML, the page structures the stage reader uses (headings, current tab). */
+function readInput(file: string, content: string): { text: string; structure: PageStructure } {
+  const ext = extname(file).toLowerCase();
+  if (ext !== '.html' && ext !== '.htm') return { text: content, structure: NO_STRUCTURE };
+  const { document } = parseHTML(content);
+  const root = document.documentElement ?? document;
+  return { text: pageText(root).text, structure: pageStructure(root) };
+}
+
 export function detectFile(file: string): FileResult {
-  const text = textOf(file, readFileSync(file, 'utf8'));
+  const { text, structure } = readInput(file, readFileSync(file, 'utf8'));
   const r = detect(text);
+  const cases = r.verdict === 'none' ? [] : readCases(text, r, pathToFileURL(file).href, structure);
   return {
     file,
     verdict: r.verdict,
     confidence: r.confidence,
     offences: r.offences.map((o) => ({ id: o.id, title: o.title, evidence: o.evidence.map((e) => e.text) })),
     caseRefs: r.caseRefs.map((c) => c.value),
+    cases: cases.map((c) => ({ ref: c.ref, offences: c.offences.map((o) => o.id), stage: c.stage, deprivationOrderOnPage: c.orders.deprivation })),
   };
 }
 

@@ -1,5 +1,5 @@
 import { caseKey } from './case-ref';
-import type { CaseEntry, OutcomeEntry, RecordEntry } from './schema';
+import { OBSERVATIONS, type CaseEntry, type Observation, type ObservationEntry, type OutcomeEntry, type RecordEntry } from './schema';
 import { OUTCOME_CODES, type OutcomeCode } from '../prompts/outcomes';
 
 /** Filters the record page applies to a listing it already holds (case reference search is done by the background). */
@@ -19,8 +19,13 @@ export function localDate(iso: string): string {
   return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
 }
 
+/** An entry about a prompt (shown, or an outcome). Observations and purge markers are not. */
 export function isCaseEntry(entry: RecordEntry): entry is CaseEntry {
-  return entry.kind !== 'purge';
+  return entry.kind === 'shown' || entry.kind === 'outcome';
+}
+
+export function isObservation(entry: RecordEntry): entry is ObservationEntry {
+  return entry.kind === 'observation';
 }
 
 export function filterEntries(entries: readonly RecordEntry[], filter: EntryFilter): RecordEntry[] {
@@ -56,6 +61,12 @@ export interface RecordSummary {
   /** By the latest outcome of each (case, prompt) pair (corrections replace what they correct). */
   outcomes: Record<OutcomeCode, { prompts: number; cases: number }>;
   corrections: number;
+  /**
+   * What the extension saw on pages, counted apart from users' outcomes: for each observation
+   * (`deprivation-order-on-page`: an order already entered for the case), the distinct cases. These
+   * are never in `outcomes`, `casesRecognised`, `promptsShown` or `promptsAcknowledged`.
+   */
+  observations: Record<Observation, { cases: number }>;
 }
 
 export function summarise(entries: readonly RecordEntry[]): RecordSummary {
@@ -63,7 +74,12 @@ export function summarise(entries: readonly RecordEntry[]): RecordSummary {
   const shown = new Set<string>();
   const latest = new Map<string, OutcomeEntry>();
   let corrections = 0;
+  const observed = new Map<Observation, Set<string>>(OBSERVATIONS.map((o) => [o, new Set<string>()]));
   for (const e of [...entries].sort((a, b) => a.seq - b.seq)) {
+    if (isObservation(e)) {
+      observed.get(e.observation)!.add(`${e.mode}|${caseKey(e.caseRef) ?? `seq:${e.seq}`}`);
+      continue;
+    }
     if (!isCaseEntry(e)) continue;
     const ck = caseKey(e.caseRef);
     if (ck) cases.add(`${e.mode}|${ck}`);
@@ -82,7 +98,8 @@ export function summarise(entries: readonly RecordEntry[]): RecordSummary {
     casesByOutcome.set(e.outcome, set);
   }
   for (const [code, set] of casesByOutcome) outcomes[code].cases = set.size;
-  return { casesRecognised: cases.size, promptsShown: shown.size, promptsAcknowledged: latest.size, outcomes, corrections };
+  const observations = Object.fromEntries([...observed].map(([o, set]) => [o, { cases: set.size }])) as RecordSummary['observations'];
+  return { casesRecognised: cases.size, promptsShown: shown.size, promptsAcknowledged: latest.size, outcomes, corrections, observations };
 }
 
 /** One case's entries, oldest first: the per-case timeline. */

@@ -9,6 +9,7 @@ const MATCH: TabRecord = {
   summary: {
     verdict: 'match',
     caseRef: null,
+    cases: [],
     offences: [{ id: 'soa2003-s66b-2', title: 'Sharing intimate photograph or film', citation: 'SOA 2003 s.66B(2)', category: 'intimate-image', evidenceKind: 'cjs-code' }],
   },
 };
