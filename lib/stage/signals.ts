@@ -51,7 +51,8 @@ export const STAGE_SIGNALS: readonly StageSignal[] = [
   { stage: 'plea-guilty', kind: 'plea', source: '\\bpleaded guilty\\b|(?<!not )\\bguilty plea\\b', example: 'Guilty plea' },
   // Trial.
   { stage: 'trial', kind: 'hearing-type', source: cell('(?:summary |jury )?trial(?: \\(day \\d{1,2}\\))?'), example: 'Trial (a Hearing type cell)' },
-  { stage: 'trial', kind: 'hearing-type', source: '\\b(?:listed|adjourned|fixed|set down) for (?:summary )?trial\\b|[–-] ?trial\\b', example: 'Adjourned for trial' },
+  // A trial still to come ("Adjourned for trial", "Next hearing ... – Trial") follows a not-guilty plea.
+  { stage: 'plea-not-guilty', kind: 'outcome', source: '\\b(?:listed|adjourned|fixed|set down) for (?:summary )?trial\\b|[–-] ?trial\\b', example: 'Adjourned for trial' },
   // Convicted.
   { stage: 'convicted', kind: 'verdict', source: '\\bconvicted\\b|\\bfound guilty\\b|verdict[:\\s]{0,4}guilty\\b|(?<!not )\\bguilty verdict\\b', example: 'Verdict: Guilty' },
   // Sentence hearing, or adjourned for sentence.
