@@ -55,6 +55,10 @@ export default defineBackground(() => {
     extensionVersion: version,
     caseRefInClear: async () => (await settings()).effective.caseRefStorage === 'clear',
     retentionDays: async () => (await settings()).effective.retentionDays,
+    userContext: async () => {
+      const s = await settings();
+      return { role: s.effective.role ?? (s.allowedRoles.length === 1 ? s.allowedRoles[0]! : null), training: s.effective.trainingMode };
+    },
   });
 
   /** Runs an extension script in one frame of a tab (the case-page script's isolated world). */

@@ -6,6 +6,7 @@ import { createIndicator, type Indicator } from '../lib/content/indicator';
 import { PageScanner, type ScanSnapshot } from '../lib/content/page-scanner';
 import { installedDetector } from '../lib/content/detector-port';
 import { sameSummary, summarise, type PageSummary } from '../lib/content/page-summary';
+import { createObservationReporter } from '../lib/content/observe';
 
 /**
  * The only script that runs on every page of a configured case-system site. Kept small (no React,
@@ -37,8 +38,10 @@ export default defineContentScript({
     let reported: PageSummary | null = null;
     setBridge(bridge);
 
+    const observe = createObservationReporter((p) => send('record.observe', p), { site: () => location.origin });
     const report = async (snap: ScanSnapshot) => {
-      const summary = summarise(snap.result);
+      observe(snap.cases);
+      const summary = summarise(snap.result, snap.cases);
       if (sameSummary(reported, summary)) return;
       reported = summary;
       // Fails quietly if the extension was updated or reloaded: ctx then tears this script down.

@@ -3,8 +3,11 @@ import { createPageBridge } from '../lib/content/bridge';
 import { createIndicator, type Indicator } from '../lib/content/indicator';
 import { t } from '../lib/i18n/t';
 import { PageScanner } from '../lib/content/page-scanner';
-import { detect } from '../lib/detect/detect';
-import { pageText, rangeForOffsets } from '../lib/detect/page-text';
+import { PAGE_DETECTOR } from '../lib/content/page-detector';
+import { createObservationReporter } from '../lib/content/observe';
+import { send } from '../lib/messaging/client';
+import type { Role } from '../lib/roles';
+import { pageAction } from '../lib/stage/inject';
 import { createExtensionPort } from '../components/sidebar-host/extension-port';
 import { mountSidebar, randomClientId, type MountedSidebar } from '../components/sidebar-host/mount';
 import { browser } from 'wxt/browser';
@@ -20,7 +23,7 @@ import { FOCUS_SIDEBAR_COMMAND } from '../lib/commands/focus-sidebar';
 const TRAINING_SITE = 'https://training.invalid';
 
 export default defineUnlistedScript(() => {
-  const scanner = new PageScanner(document, location.href, { detector: { detect, pageText, rangeForOffsets } });
+  const scanner = new PageScanner(document, location.href, { detector: PAGE_DETECTOR });
   const bridge = createPageBridge(document, scanner);
   let mounted: MountedSidebar | null = null;
   let indicator: Indicator | null = null;
@@ -34,9 +37,16 @@ export default defineUnlistedScript(() => {
     }));
     bridge.highlightLayer = sidebar.layer;
   };
+  // As on a case-system site (lib/stage/inject.ts): by each case's stage and the user's role.
+  let role: Role | null = null;
+  const observe = createObservationReporter((p) => send('record.observe', p), { site: () => TRAINING_SITE, training: true });
   const maybeMount = () => {
-    const verdict = scanner.current.result.verdict;
-    const shows = mounted || verdict === 'match' ? 'sidebar' : verdict === 'possible' ? 'indicator' : 'none';
+    const { result, cases } = scanner.current;
+    const verdict = result.verdict;
+    observe(cases);
+    const summaries = cases.map((c) => ({ stage: c.stage, orderOnPage: c.orders.deprivation }));
+    const action = pageAction(verdict, summaries, role, verdict === 'possible');
+    const shows = mounted || action.sidebar ? 'sidebar' : action.indicator ? 'indicator' : 'none';
     if (shows === 'sidebar') mount();
     else if (shows === 'indicator') {
       indicator ??= createIndicator(document, { text: t('indicatorText'), name: t('indicatorLabel') }, mount);
@@ -55,8 +65,11 @@ export default defineUnlistedScript(() => {
     mounted?.open();
   });
   scanner.subscribe(maybeMount);
-  scanner.start();
-  maybeMount();
+  void send('sidebar.context', {}).then((r) => {
+    if (r.ok) role = r.value.role;
+    scanner.start();
+    maybeMount();
+  });
   const nav = (window as unknown as { navigation?: EventTarget }).navigation;
   nav?.addEventListener('navigate', ((e: Event & { destination?: { url: string } }) => {
     if (e.destination?.url) scanner.navigated(e.destination.url);

@@ -54,7 +54,7 @@ export function RecordTable({ entries, first, total, onSelectCase }: RecordTable
                     </button>
                   )}
                 </td>
-                <td>{e.kind === 'purge' ? null : promptLabel(e.prompt.id)}</td>
+                <td>{e.kind === 'shown' || e.kind === 'outcome' ? promptLabel(e.prompt.id) : null}</td>
                 <td>{e.kind === 'purge' || !e.offence ? null : offenceLabel(e.offence.id)}</td>
                 <td>
                   {entryOutcomeText(e)}

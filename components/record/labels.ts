@@ -51,6 +51,7 @@ export function formatTime(iso: string): string {
 export function entryOutcomeText(entry: RecordEntry): string {
   if (entry.kind === 'purge') return t('record_kind_purge', String(entry.purge.count));
   if (entry.kind === 'shown') return t('record_kind_shown');
+  if (entry.kind === 'observation') return t('record_kind_observation');
   return codeLabel('outcome', entry.outcome);
 }
 

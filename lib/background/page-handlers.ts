@@ -4,6 +4,7 @@ import { err, ok } from '../record/result';
 import type { EffectiveSettings } from '../settings/effective';
 import type { TabStateStore } from './tab-state';
 import type { PageSummary } from '../content/page-summary';
+import { pageAction } from '../stage/inject';
 
 export interface PageHandlerDeps {
   settings(): Promise<EffectiveSettings>;
@@ -60,10 +61,12 @@ export function createPageHandlers(deps: PageHandlerDeps): Pick<Handlers, PageMe
         await deps.setBadge(ctx.tabId, summary.verdict);
       }
       const settings = await deps.settings();
+      const role = settings.effective.role ?? (settings.allowedRoles.length === 1 ? settings.allowedRoles[0]! : null);
+      // By each case's stage and the role (lib/stage/behaviour.ts): the sidebar, the quiet indicator, or nothing.
+      const action = pageAction(summary.verdict, summary.cases, role, settings.effective.sensitivity === 'show-possible');
       let sidebar = false;
-      if (summary.verdict === 'match') sidebar = await deps.injectSidebar(ctx.tabId, ctx.frameId ?? 0);
-      const indicator = summary.verdict === 'possible' && settings.effective.sensitivity === 'show-possible';
-      return ok({ indicator, sidebar });
+      if (action.sidebar) sidebar = await deps.injectSidebar(ctx.tabId, ctx.frameId ?? 0);
+      return ok({ indicator: action.indicator, sidebar });
     },
     'detector.load': async (_payload, ctx) => {
       if (!needsTab(ctx)) return err('no-tab', 'detector.load must come from a tab.');

@@ -15,6 +15,9 @@ import type { DetectResult } from '../detect/types';
 import type { TextRange } from '../detect/regions';
 import { indexFor, type CorpusDoc } from './corpus-index';
 import { tagSummary } from './summary';
+import { pathToFileURL } from 'node:url';
+import { readCases } from '../stage/read';
+import { NO_STRUCTURE, pageStructure, type PageStructure } from '../stage/structure';
 
 const EXTENSIONS = new Set(['.html', '.htm', '.txt']);
 
@@ -27,6 +30,8 @@ export interface FileResult {
   /** DetectResult's flags, present only when set. */
   alsoIioc?: true;
   under18?: true;
+  /** Each matching case: its reference, offences, stage (lib/stage) and whether a deprivation order is on the page for it. */
+  cases: { ref: string | null; offences: string[]; stage: string; deprivationOrderOnPage: boolean }[];
 }
 
 function collect(path: string, out: string[], errors: string[]): void {
@@ -62,20 +67,20 @@ export function textOf(file: string, content: string): string {
   return readPage(file, content).text;
 }
 
-/** The text the detector reads, and its page-chrome ranges (HTML only). */
-export function readPage(file: string, content: string): { text: string; chrome: TextRange[] } {
+/** The text, its page-chrome ranges and, for HTML, the page structures the stage reader uses (headings, current tab). */
+export function readPage(file: string, content: string): { text: string; chrome: TextRange[]; structure: PageStructure } {
   const ext = extname(file).toLowerCase();
-  if (ext === '.html' || ext === '.htm') {
-    const { document } = parseHTML(content);
-    const { text, chrome } = pageText(document.documentElement ?? document);
-    return { text, chrome };
-  }
-  return { text: content, chrome: [] };
+  if (ext !== '.html' && ext !== '.htm') return { text: content, chrome: [], structure: NO_STRUCTURE };
+  const { document } = parseHTML(content);
+  const root = document.documentElement ?? document;
+  const { text, chrome } = pageText(root);
+  return { text, chrome, structure: pageStructure(root) };
 }
 
 export function detectFile(file: string): FileResult {
-  const { text, chrome } = readPage(file, readFileSync(file, 'utf8'));
+  const { text, chrome, structure } = readPage(file, readFileSync(file, 'utf8'));
   const r = detect(text, { chrome });
+  const cases = r.verdict === 'none' ? [] : readCases(text, r, pathToFileURL(file).href, structure);
   return {
     file,
     verdict: r.verdict,
@@ -84,6 +89,7 @@ export function detectFile(file: string): FileResult {
     caseRefs: r.caseRefs.map((c) => c.value),
     ...(r.alsoIioc ? { alsoIioc: true as const } : {}),
     ...(r.under18 ? { under18: true as const } : {}),
+    cases: cases.map((c) => ({ ref: c.ref, offences: c.offences.map((o) => o.id), stage: c.stage, deprivationOrderOnPage: c.orders.deprivation })),
   };
 }
 

@@ -1,5 +1,7 @@
 import type { detect } from '../detect/detect';
 import type { pageText, rangeForOffsets } from '../detect/page-text';
+import type { hasSignals, readCases } from '../stage/read';
+import type { pageStructure } from '../stage/structure';
 
 /**
  * The detector and the DOM walk, which the always-injected case-page script does not carry: most pages
@@ -10,6 +12,11 @@ export interface PageDetector {
   pageText: typeof pageText;
   detect: typeof detect;
   rangeForOffsets: typeof rangeForOffsets;
+  /** Each matching case's stage and the orders on the page for it (lib/stage). */
+  readCases: typeof readCases;
+  pageStructure: typeof pageStructure;
+  /** Does a changed part of the page name a stage or an order? */
+  hasSignals: typeof hasSignals;
 }
 
 const DETECTOR_KEY = '__deprivationOrderReminderDetector';

@@ -4,12 +4,16 @@ import type { PageDetector } from './detector-port';
 import type { DetectResult, Evidence } from '../detect/types';
 import { mergeResults } from './merge-results';
 import { reportInternalError } from '../internal-error';
+import { carryCases } from '../stage/cases';
+import type { PageCase } from '../stage/types';
 
 export interface ScanSnapshot {
   url: string;
   result: DetectResult;
   /** Live DOM ranges for the evidence (they follow DOM edits); missing where the text has gone. */
   ranges: WeakMap<Evidence, Range>;
+  /** The matching cases, each with its stage and the orders already on the page for it (lib/stage). */
+  cases: readonly PageCase[];
   /** How this result was reached, for the bench and tests: full reads of the page, reads of changed
    * parts, and reads (of either) that the prefilter answered without the detector. */
   scans: { full: number; incremental: number; skipped: number };
@@ -71,7 +75,7 @@ export class PageScanner {
     this.requestFrame =
       options.requestFrame ??
       (win?.requestAnimationFrame ? (cb) => win.requestAnimationFrame(() => cb()) : (cb) => setTimeout(cb, 16));
-    this.snapshot = { url, result: EMPTY, ranges: new WeakMap(), scans: { full: 0, incremental: 0, skipped: 0 } };
+    this.snapshot = { url, result: EMPTY, ranges: new WeakMap(), cases: [], scans: { full: 0, incremental: 0, skipped: 0 } };
     this.detector = options.detector ?? null;
     this.loadDetector = options.loadDetector ?? (async () => null);
   }
@@ -118,7 +122,7 @@ export class PageScanner {
     if (newUrl === this.url) return;
     this.url = newUrl;
     this.generation++;
-    this.snapshot = { url: newUrl, result: EMPTY, ranges: new WeakMap(), scans: this.snapshot.scans };
+    this.snapshot = { url: newUrl, result: EMPTY, ranges: new WeakMap(), cases: [], scans: this.snapshot.scans };
     this.emit();
     // The new view is usually rendered after the event: read it on the next frame, and the
     // observer picks up anything rendered later.
@@ -204,11 +208,15 @@ export class PageScanner {
       return;
     }
     let changed = false;
+    let stageChanged = false;
     for (const root of toRead) {
       const { text, segments, chrome } = d.pageText(root);
       if (text.length === 0) continue;
       const added = d.detect(text, { chrome });
       scans.incremental += 1;
+      // A stage or a result line (the user adds "Order for deprivation of rights" on Enter results) is
+      // read against the whole page, since which case it belongs to depends on what is around it.
+      if (this.snapshot.result.offences.length > 0 && d.hasSignals(text)) stageChanged = true;
       if (added.verdict === 'none' && added.caseRefs.length === 0) continue;
       if (added.verdict !== 'none' && this.snapshot.result.verdict === 'none') {
         // The page has just become about an offence: read all of it, so that its case reference
@@ -231,11 +239,16 @@ export class PageScanner {
       }
       const merged = mergeResults(this.snapshot.result, added);
       if (merged !== this.snapshot.result) {
-        this.snapshot = { ...this.snapshot, result: merged };
+        // Cases keep the stage and orders last read for them until the next full read.
+        this.snapshot = { ...this.snapshot, result: merged, cases: carryCases(this.snapshot.cases, merged, this.url) };
         changed = true;
       }
     }
     if (changed) this.emit();
+    if (stageChanged) {
+      this.fullScanDue = true;
+      this.schedule();
+    }
   }
 
   private fullScan(): void {
@@ -244,7 +257,7 @@ export class PageScanner {
     const body = this.doc.body ?? this.doc.documentElement;
     const scans = this.snapshot.scans;
     if (!mayContain(body)) {
-      this.snapshot = { url: this.url, result: EMPTY, ranges: new WeakMap(), scans: { ...scans, full: scans.full + 1, skipped: scans.skipped + 1 } };
+      this.snapshot = { url: this.url, result: EMPTY, ranges: new WeakMap(), cases: [], scans: { ...scans, full: scans.full + 1, skipped: scans.skipped + 1 } };
       this.emit();
       return;
     }
@@ -269,8 +282,9 @@ export class PageScanner {
         if (range) ranges.set(e, range);
       }
     }
+    const cases = result.verdict === 'none' ? [] : d.readCases(text, result, this.url, d.pageStructure(body));
     const scans = this.snapshot.scans;
-    this.snapshot = { url: this.url, result, ranges, scans: { ...scans, full: scans.full + 1 } };
+    this.snapshot = { url: this.url, result, ranges, cases, scans: { ...scans, full: scans.full + 1 } };
     this.emit();
   }
 

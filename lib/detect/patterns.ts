@@ -247,7 +247,10 @@ export function compilePatterns(): CompiledPatterns {
   const numbers = new Map([...actSections].filter(([, set]) => set.size).map(([act, set]) => [act, [...set]]));
   return {
     trigger: new RegExp(`${base})`, 'gi'),
-    triggerRefs: new RegExp(`${base}|${refs})`, 'gi'),
+    // A case reference may be glued to a label by frameworks that drop whitespace between elements
+    // ("Result for case05PL9930226"): it needs no word boundary, only no digit before it; scan.ts
+    // rejects one glued to a capital letter (inside a serial number or another code).
+    triggerRefs: new RegExp(`${base})|(?<![0-9])${refs}`, 'gi'),
     back,
     regex: new RegExp(source, 'iy'),
     local: new RegExp(source, 'gi'),

@@ -322,8 +322,11 @@ export function scan(text: string, p: CompiledPatterns, annotated: Set<string>):
     else if (m[2] !== undefined) t.codes.push({ start: q, end: q + len, code: m[2].toUpperCase() });
     else if (m[3] !== undefined) {
       const hit = m[3];
-      // Case references are printed in capitals; lower-case look-alikes are ordinary words.
-      if (hit === hit.toUpperCase()) {
+      // Case references are printed in capitals; lower-case look-alikes are ordinary words. One glued
+      // to a letter is a reference only after a lower-case label ("case05PL9930226"), not inside a
+      // capitalised code.
+      const glued = q > 0 ? text.charAt(q - 1) : '';
+      if (hit === hit.toUpperCase() && !(glued !== glued.toLowerCase() && glued === glued.toUpperCase())) {
         const value = hit.replace(/\s/g, '').toUpperCase();
         t.caseRefs.push({ kind: URN_SHAPE.test(hit) ? 'urn' : 'court-case', value, start: q, end: q + len });
         seenRefs.add(value);

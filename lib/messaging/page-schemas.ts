@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import type { Role } from '../roles';
+import { STAGES } from '../stage/types';
 
 const id = z.string().min(1).max(100).regex(/^[A-Za-z0-9._:-]+$/);
 const shortText = z.string().min(1).max(200);
@@ -19,6 +20,8 @@ export const pageSummarySchema = z.strictObject({
     )
     .max(10),
   caseRef: z.string().trim().min(1).max(64).nullable(),
+  /** Older case-page scripts (before stages) send none. */
+  cases: z.array(z.strictObject({ stage: z.enum(STAGES), orderOnPage: z.boolean() })).max(20).default([]),
 });
 
 export interface PageDetectedValue {

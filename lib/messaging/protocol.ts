@@ -2,7 +2,8 @@ import { z } from 'zod';
 import { IMPORT_MAX_CHARS, type ExportFile } from '../record/export-file';
 import type { VerifyReport } from '../record/chain';
 import type { Result } from '../record/result';
-import { appendInput, CASE_REF_MAX, MODES } from '../record/schema';
+import { appendInput, CASE_REF_MAX, clientId, MODES, OBSERVATIONS, offenceRef, siteOrigin } from '../record/schema';
+import { STAGES } from '../stage/types';
 import type { AppendValue, CaseStatus, ImportValue, PurgeValue, RecordListing, RecordView } from '../record/store';
 import type { CountsRow } from '../record/aggregate';
 import { ORGANISATION_MAX, type SummaryFile } from '../record/summary-file';
@@ -19,6 +20,24 @@ import { pageSummarySchema, type PageDetectedValue, type SidebarContextValue, ty
  */
 export const PROTOCOL = {
   'record.append': { access: 'content', payload: appendInput },
+  /**
+   * The page shows an order already entered for a case (lib/stage): record it once, as an observation,
+   * never as a user's outcome. The background fills in role and mode; for a content script the site is
+   * the sender's own origin, never the payload's.
+   */
+  'record.observe': {
+    access: 'content',
+    payload: z.strictObject({
+      clientId,
+      caseRef: z.string().trim().min(1).max(CASE_REF_MAX),
+      site: siteOrigin,
+      offence: offenceRef.nullable(),
+      observation: z.enum(OBSERVATIONS),
+      stage: z.enum(STAGES),
+      /** The bundled training pages: always a training record. */
+      training: z.boolean().default(false),
+    }),
+  },
   'record.caseStatus': {
     access: 'content',
     payload: z.strictObject({ caseRef: z.string().trim().min(1).max(CASE_REF_MAX), mode: z.enum(MODES) }),
@@ -82,6 +101,7 @@ export type MessageType = keyof typeof PROTOCOL;
 
 export interface Responses {
   'record.append': AppendValue;
+  'record.observe': AppendValue;
   'record.caseStatus': CaseStatus;
   'record.list': RecordListing;
   'record.view': RecordView;

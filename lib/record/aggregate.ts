@@ -47,12 +47,9 @@ interface CaseState {
   orderSeen: boolean;
 }
 
-/**
- * True if an entry records a deprivation order seen entered on the page. The record has no such
- * entry kind yet (the stage work adds `observation`); until then nothing matches and the count is 0.
- */
-export function isOrderSeenOnPage(_entry: { kind: string }): boolean {
-  return false;
+/** True if an entry records a deprivation order seen entered on the page (an `observation`, not a user's outcome). */
+export function isOrderSeenOnPage(entry: { kind: string; observation?: string }): boolean {
+  return entry.kind === 'observation' && entry.observation === 'deprivation-order-on-page';
 }
 
 export interface CaseStates {
@@ -67,6 +64,7 @@ export function caseStates(entries: readonly RecordEntry[]): CaseStates {
   const position = new Map<number, number>();
   const holder = new Map<number, Map<number, OutcomeEntry>>();
   let withoutReference = 0;
+  const seenWithoutRole = new Set<string>();
   const sorted = isSortedBySeq(entries) ? entries : [...entries].sort((a, b) => a.seq - b.seq);
   for (const e of sorted) {
     if (e.kind === 'purge') continue;
@@ -77,7 +75,13 @@ export function caseStates(entries: readonly RecordEntry[]): CaseStates {
     }
     let state = cases.get(key);
     if (!state) {
-      state = { firstAt: e.recordedAt, role: e.role, offenceId: e.offence?.id ?? null, prompts: new Map(), orderSeen: false };
+      // An observation made before any role was chosen has no role to count it under: it waits for the
+      // case's first entry that has one.
+      if (e.role === null) {
+        if (isOrderSeenOnPage(e)) seenWithoutRole.add(key);
+        continue;
+      }
+      state = { firstAt: e.recordedAt, role: e.role, offenceId: e.offence?.id ?? null, prompts: new Map(), orderSeen: seenWithoutRole.has(key) };
       cases.set(key, state);
     } else if (state.offenceId === null && e.offence) state.offenceId = e.offence.id;
     if (isOrderSeenOnPage(e)) state.orderSeen = true;

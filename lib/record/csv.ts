@@ -26,6 +26,9 @@ export const CSV_COLUMNS = [
   'extensionVersion',
   'prevHash',
   'hash',
+  // Added with observation entries: at the end, so the columns before keep their places.
+  'observation',
+  'stage',
 ] as const;
 
 /**
@@ -39,7 +42,9 @@ export function csvCell(value: string | number | null | undefined): string {
 }
 
 function row(e: RecordEntry): (string | number | null)[] {
-  const c = e.kind === 'purge' ? null : e;
+  const c = e.kind === 'shown' || e.kind === 'outcome' ? e : null;
+  const ob = e.kind === 'observation' ? e : null;
+  const any = c ?? ob;
   const o = e.kind === 'outcome' ? e : null;
   const p = e.kind === 'purge' ? e.purge : null;
   return [
@@ -47,16 +52,16 @@ function row(e: RecordEntry): (string | number | null)[] {
     e.recordedAt,
     e.mode,
     e.kind,
-    c?.role ?? null,
-    c?.caseRef?.type ?? null,
-    c?.caseRef?.value ?? null,
-    c?.site ?? null,
+    any?.role ?? null,
+    any?.caseRef?.type ?? null,
+    any?.caseRef?.value ?? null,
+    any?.site ?? null,
     c?.prompt.id ?? null,
     c?.prompt.version ?? null,
     c?.prompt.textHash ?? null,
     c?.prompt.lang ?? null,
-    c?.offence?.id ?? null,
-    c?.offence?.evidenceKind ?? null,
+    any?.offence?.id ?? null,
+    any?.offence?.evidenceKind ?? null,
     o?.outcome ?? null,
     o?.reason ?? null,
     o?.note ?? null,
@@ -67,6 +72,8 @@ function row(e: RecordEntry): (string | number | null)[] {
     e.extensionVersion,
     e.prevHash,
     e.hash,
+    ob?.observation ?? null,
+    ob?.stage ?? null,
   ];
 }
 

@@ -1,5 +1,5 @@
 import { caseKey } from './case-ref';
-import type { CaseEntry, RecordEntry } from './schema';
+import type { CaseEntry, ObservationEntry, RecordEntry } from './schema';
 import type { OutcomeCode } from '../prompts/outcomes';
 import { ukDate } from './uk-time';
 
@@ -20,6 +20,7 @@ export function localDate(iso: string): string {
   return ukDate(iso);
 }
 
+/** An entry about a prompt (shown, or an outcome). Observations and purge markers are not. */
 export function isCaseEntry(entry: RecordEntry): entry is CaseEntry {
   return entry.kind === 'shown' || entry.kind === 'outcome';
 }
@@ -35,6 +36,10 @@ export function matchesFilter(e: RecordEntry, filter: EntryFilter): boolean {
   if (filter.outcome && (e.kind !== 'outcome' || e.outcome !== filter.outcome)) return false;
   if (filter.offenceId && (!isCaseEntry(e) || e.offence?.id !== filter.offenceId)) return false;
   return true;
+}
+
+export function isObservation(entry: RecordEntry): entry is ObservationEntry {
+  return entry.kind === 'observation';
 }
 
 export function filterEntries(entries: readonly RecordEntry[], filter: EntryFilter): RecordEntry[] {

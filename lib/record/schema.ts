@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { OUTCOME_CODES, OUTCOMES_NEEDING_REASON, REASON_CODES } from '../prompts/outcomes';
 import { ROLES } from '../roles';
 import type { EvidenceKind } from '../detect/types';
+import { STAGES } from '../stage/types';
 
 /**
  * The acknowledgement record, version 1. Entries are stored exactly as written and never rewritten:
@@ -102,12 +103,36 @@ export const purgeEntryV1 = z.strictObject({
   }),
 });
 
-export const entryV1 = z.discriminatedUnion('kind', [shownEntryV1, outcomeEntryV1, purgeEntryV1]);
+/** What the extension itself saw on a page (not anything a user did). */
+export const OBSERVATIONS = ['deprivation-order-on-page'] as const;
+export type Observation = (typeof OBSERVATIONS)[number];
+
+/**
+ * The page showed a result for this case, e.g. "Order for deprivation of rights (other than vehicle)":
+ * counted as an order seen, never as a user's outcome. One per case, observation and log (store.ts).
+ * Added within version 1: a new kind, so entries already stored keep their shape and need no migration.
+ */
+export const observationEntryV1 = z.strictObject({
+  ...base,
+  kind: z.literal('observation'),
+  /** The user's role when it was seen (null if none was chosen yet). */
+  role: z.enum(ROLES).nullable(),
+  caseRef: caseRefStored,
+  site: siteOrigin,
+  offence: offenceRef.nullable(),
+  observation: z.enum(OBSERVATIONS),
+  /** The case's stage as the page showed it (lib/stage). */
+  stage: z.enum(STAGES),
+});
+
+export const entryV1 = z.discriminatedUnion('kind', [shownEntryV1, outcomeEntryV1, purgeEntryV1, observationEntryV1]);
 
 export type ShownEntry = z.infer<typeof shownEntryV1>;
 export type OutcomeEntry = z.infer<typeof outcomeEntryV1>;
 export type PurgeEntry = z.infer<typeof purgeEntryV1>;
+export type ObservationEntry = z.infer<typeof observationEntryV1>;
 export type RecordEntry = z.infer<typeof entryV1>;
+/** An entry about a prompt shown or acknowledged (not an observation or a purge marker). */
 export type CaseEntry = ShownEntry | OutcomeEntry;
 
 /** The head: the last entry's seq and hash, written in the same set() as that entry. */
@@ -150,5 +175,19 @@ export const appendInput = z
   });
 export type AppendInput = z.input<typeof appendInput>;
 export type ParsedAppendInput = z.output<typeof appendInput>;
+
+/** What the background asks the store to record for an observation (it fills role and mode itself). */
+export const observeInput = z.strictObject({
+  clientId,
+  mode: z.enum(MODES),
+  role: z.enum(ROLES).nullable(),
+  /** The case's key (its reference, or a page fingerprint): hashed (or kept, if the admin chose). */
+  caseRef: z.string().trim().min(1).max(CASE_REF_MAX),
+  site: siteOrigin,
+  offence: offenceRef.nullable(),
+  observation: z.enum(OBSERVATIONS),
+  stage: z.enum(STAGES),
+});
+export type ObserveInput = z.input<typeof observeInput>;
 
 export const GENESIS_HASH = '0'.repeat(64);

@@ -13,6 +13,7 @@ import { ukMonth } from './uk-time';
 import { err, ok, type Result } from './result';
 import {
   appendInput,
+  observeInput,
   GENESIS_HASH,
   MODES,
   RECORD_VERSION,
@@ -247,7 +248,7 @@ export function createRecordStore(kv: KeyValueArea, options: StoreOptions = {}) 
         if (data.event === 'shown' && caseRef !== null) {
           const key = caseKey(caseRef);
           const shown = log.entries.find(
-            (e) => e.kind !== 'purge' && caseKey(e.caseRef) === key && e.prompt.id === data.prompt.id && e.prompt.version === data.prompt.version,
+            (e) => (e.kind === 'shown' || e.kind === 'outcome') && caseKey(e.caseRef) === key && e.prompt.id === data.prompt.id && e.prompt.version === data.prompt.version,
           );
           if (shown) return ok({ entry: shown, duplicate: true });
         }
@@ -273,6 +274,54 @@ export function createRecordStore(kv: KeyValueArea, options: StoreOptions = {}) 
           data.event === 'shown'
             ? { ...common, kind: 'shown' }
             : { ...common, kind: 'outcome', outcome: data.outcome, reason: data.reason, note: data.note || null, corrects: data.corrects };
+        const written = await write(log, body, context.now);
+        return written.ok ? ok({ entry: written.value, duplicate: false }) : written;
+      } catch (error) {
+        return storageError<AppendValue>(error);
+      }
+    });
+  }
+
+  /**
+   * Records what the extension saw on a page (an order already entered for a case). Idempotent: one
+   * entry per case, observation and log, whatever the page visit, tab or retry; a repeat answers with
+   * the entry already there (`duplicate: true`).
+   */
+  async function observe(input: unknown, context: AppendContext): Promise<Result<AppendValue>> {
+    const parsed = observeInput.safeParse(input);
+    if (!parsed.success) {
+      const issue = parsed.error.issues[0];
+      return err('invalid-input', `${issue?.path.join('.') ?? ''}: ${issue?.message ?? 'invalid'}`);
+    }
+    const data = parsed.data;
+    return run(async () => {
+      try {
+        const log = await currentLog(data.mode);
+        if (log.futureVersion !== null) return newerVersion<AppendValue>(log.futureVersion);
+        const secret = context.caseRefInClear ? ok('') : await readSecret(true);
+        if (!secret.ok) return secret;
+        const caseRef = await storeCaseRef(data.caseRef, secret.value ?? '', context.caseRefInClear === true);
+        const key = caseKey(caseRef);
+        const seen = log.entries.find(
+          (e) => e.clientId === data.clientId || (e.kind === 'observation' && e.observation === data.observation && caseKey(e.caseRef) === key),
+        );
+        if (seen) return ok({ entry: seen, duplicate: true });
+        const body = {
+          v: RECORD_VERSION,
+          kind: 'observation',
+          seq: nextSeq(log),
+          recordedAt: context.now.toISOString(),
+          mode: data.mode,
+          clientId: data.clientId,
+          extensionVersion: context.extensionVersion,
+          prevHash: lastHash(log),
+          role: data.role,
+          caseRef,
+          site: data.site,
+          offence: data.offence,
+          observation: data.observation,
+          stage: data.stage,
+        };
         const written = await write(log, body, context.now);
         return written.ok ? ok({ entry: written.value, duplicate: false }) : written;
       } catch (error) {
@@ -307,7 +356,7 @@ export function createRecordStore(kv: KeyValueArea, options: StoreOptions = {}) 
       const matches = await matcherFor(caseRef);
       const byPrompt = new Map<string, PromptStatus>();
       for (const entry of log.entries) {
-        if (entry.kind === 'purge' || !matches(entry.caseRef)) continue;
+        if ((entry.kind !== 'shown' && entry.kind !== 'outcome') || !matches(entry.caseRef)) continue;
         const status = byPrompt.get(entry.prompt.id) ?? {
           promptId: entry.prompt.id,
           promptVersion: entry.prompt.version,
@@ -545,7 +594,7 @@ export function createRecordStore(kv: KeyValueArea, options: StoreOptions = {}) 
     });
   }
 
-  return { append, list, view, liveRows, figures, summaryExport, caseStatus, verify, exportFile, importFile, clearTraining, purgeExpired };
+  return { append, observe, list, view, liveRows, figures, summaryExport, caseStatus, verify, exportFile, importFile, clearTraining, purgeExpired };
 }
 
 export type RecordStore = ReturnType<typeof createRecordStore>;

@@ -44,3 +44,16 @@ function owner(refs: readonly CaseRef[], at: number): string {
   for (const r of refs) if (r.start <= at && (!best || r.start > best.start)) best = r;
   return (best ?? refs.find((r) => r.start > at) ?? refs[0]!).value;
 }
+
+/**
+ * After an incremental read (only the changed part of the page was read): the cases split afresh from
+ * the merged result, each keeping the stage and orders last read for it (a new case is `unknown` until
+ * the next full read, which a changed part naming a stage or an order asks for).
+ */
+export function carryCases(previous: readonly PageCase[], result: DetectResult, pageUrl: string): PageCase[] {
+  const known = new Map(previous.map((c) => [c.key, c]));
+  return casesFromResult(result, pageUrl).map((c) => {
+    const before = known.get(c.key);
+    return before ? { ...c, stage: before.stage, orders: before.orders } : c;
+  });
+}

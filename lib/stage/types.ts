@@ -52,6 +52,17 @@ export interface CasePlan {
   status: 'order-on-page' | null;
   /** Which prompts to show, in data order; 'all' means every prompt that applies to the offence and role. */
   promptIds: readonly string[] | 'all';
+  /** Show the case's stage to the user (trainers: the stage being demonstrated is part of the lesson). */
+  showStage?: boolean;
 }
 
-export type PlanInput = { case: PageCase; role: Role };
+/** The roles whose behaviour the table in behaviour.ts sets out; a trainer demonstrates one of them. */
+export type WorkingRole = Exclude<Role, 'trainer'>;
+
+export type PlanInput = {
+  case: PageCase;
+  /** The user's role; null while none is chosen (then the reminder behaves as before stages existed). */
+  role: Role | null;
+  /** For a trainer: the role being demonstrated. Without it a trainer sees the role-neutral behaviour. */
+  demonstrating?: WorkingRole | null;
+};

@@ -9,6 +9,9 @@
  * are inferred (updates §G1: no charge data shows them), and the banners say so (legal review finding 19).
  */
 import type { Verdict } from '../detect/types';
+import type { Role } from '../roles';
+import { pageAction } from '../stage/inject';
+import type { Stage, WorkingRole } from '../stage/types';
 
 export type TrainingSystem = 'common-platform' | 'register' | 'cps-review' | 'bail-note' | 'sjp' | 'spa';
 
@@ -36,7 +39,13 @@ export type CoverageTag =
   | 'negative-exposure'
   | 'negative-speeding-photographs'
   | 'negative-harassment-no-images'
-  | 'negative-brothel';
+  | 'negative-brothel'
+  | 'stage-results-with-order'
+  | 'stage-results-without-order'
+  | 'stage-first-hearing-not-guilty'
+  | 'stage-sentence'
+  | 'stage-acquittal'
+  | 'stage-mixed-list';
 
 export const REQUIRED_COVERAGE: readonly CoverageTag[] = [
   'cjca2015-s33-pre-2024',
@@ -59,7 +68,21 @@ export const REQUIRED_COVERAGE: readonly CoverageTag[] = [
   'negative-speeding-photographs',
   'negative-harassment-no-images',
   'negative-brothel',
+  'stage-results-with-order',
+  'stage-results-without-order',
+  'stage-first-hearing-not-guilty',
+  'stage-sentence',
+  'stage-acquittal',
+  'stage-mixed-list',
 ];
+
+/** One matching case on a scenario's page, as the stage reader (lib/stage/read.ts) should see it. */
+export interface ScenarioCase {
+  ref: string | null;
+  stage: Stage;
+  /** A deprivation order for this case is already on the page. */
+  orderOnPage: boolean;
+}
 
 /** How to reach an SPA view: open spa.html, then click the link (none for the list itself). */
 export interface SpaRoute {
@@ -80,7 +103,12 @@ export interface TrainingScenario {
   verdict: Verdict;
   /** Catalogue ids (lib/offences) the detector should report, in any order. Empty for none/possible. */
   offenceIds: readonly string[];
+  /** What shows with no role chosen (and for a trainer not demonstrating a role). */
   sidebar: SidebarExpectation;
+  /** The matching cases, in page order, with their stage (empty where nothing matches). */
+  cases: readonly ScenarioCase[];
+  /** What shows for each working role, where it differs from `sidebar` (lib/stage/behaviour.ts). */
+  byRole?: Partial<Record<WorkingRole, SidebarExpectation>>;
   coverage: readonly CoverageTag[];
   /** The fictional URN shown on the page (null where the page has several or none). */
   urn: string | null;
@@ -106,6 +134,7 @@ export const TRAINING_SCENARIOS: readonly TrainingScenario[] = [
     verdict: 'match',
     offenceIds: ['cjca2015-s33'],
     sidebar: 'open',
+    cases: [{ ref: '09TR2310417', stage: 'sentence', orderOnPage: false }],
     coverage: ['cjca2015-s33-pre-2024'],
     urn: '09TR2310417',
     summary:
@@ -119,6 +148,7 @@ export const TRAINING_SCENARIOS: readonly TrainingScenario[] = [
     verdict: 'match',
     offenceIds: ['soa2003-s66b-1'],
     sidebar: 'open',
+    cases: [{ ref: '09TR2510233', stage: 'sentence', orderOnPage: false }],
     coverage: ['soa2003-s66b-1'],
     urn: '09TR2510233',
     summary: 'The summary-only base offence: a typical magistrates’ court case, guilty plea, sentence adjourned.',
@@ -131,6 +161,7 @@ export const TRAINING_SCENARIOS: readonly TrainingScenario[] = [
     verdict: 'match',
     offenceIds: ['soa2003-s66b-2'],
     sidebar: 'open',
+    cases: [{ ref: '09TR2510388', stage: 'sentence', orderOnPage: false }],
     coverage: ['soa2003-s66b-2'],
     urn: '09TR2510388',
     summary: 'Either-way sharing with intent, two phones seized: which device was used, and is there evidence for each?',
@@ -143,6 +174,7 @@ export const TRAINING_SCENARIOS: readonly TrainingScenario[] = [
     verdict: 'match',
     offenceIds: ['soa2003-s66b-3'],
     sidebar: 'open',
+    cases: [{ ref: '09TR2510502', stage: 'sentence', orderOnPage: false }],
     coverage: ['soa2003-s66b-3'],
     urn: '09TR2510502',
     summary:
@@ -156,6 +188,8 @@ export const TRAINING_SCENARIOS: readonly TrainingScenario[] = [
     verdict: 'match',
     offenceIds: ['soa2003-s66b-4'],
     sidebar: 'open',
+    cases: [{ ref: '09TR2510611', stage: 'first-hearing', orderOnPage: false }],
+    byRole: { 'legal-adviser': 'indicator' },
     coverage: ['soa2003-s66b-4'],
     urn: '09TR2510611',
     summary: 'A threat: the image need not exist (s.66B(7)), but the phone used to threaten can still be the subject of an order.',
@@ -168,6 +202,7 @@ export const TRAINING_SCENARIOS: readonly TrainingScenario[] = [
     verdict: 'match',
     offenceIds: ['soa2003-s67-3', 'soa2003-s67-4'],
     sidebar: 'open',
+    cases: [{ ref: '09TR2510745', stage: 'sentence', orderOnPage: false }],
     coverage: ['voyeurism-s67'],
     urn: '09TR2510745',
     summary: 'A Crown Court case like Wright-Hadley: several drives seized, only one examined.',
@@ -180,6 +215,7 @@ export const TRAINING_SCENARIOS: readonly TrainingScenario[] = [
     verdict: 'match',
     offenceIds: ['soa2003-s67a-2'],
     sidebar: 'open',
+    cases: [{ ref: '09TR2510866', stage: 'sentence', orderOnPage: false }],
     coverage: ['upskirting-s67a'],
     urn: '09TR2510866',
     summary: 'Recording beneath clothing; one phone, recorded on the platform CCTV.',
@@ -192,6 +228,7 @@ export const TRAINING_SCENARIOS: readonly TrainingScenario[] = [
     verdict: 'match',
     offenceIds: ['soa2003-s66a'],
     sidebar: 'open',
+    cases: [{ ref: '09TR2510957', stage: 'sentence', orderOnPage: false }],
     coverage: ['cyberflashing-s66a'],
     urn: '09TR2510957',
     summary: 'The image is usually of the defendant, not the complainant, but the phone was still used to commit the offence.',
@@ -204,6 +241,7 @@ export const TRAINING_SCENARIOS: readonly TrainingScenario[] = [
     verdict: 'match',
     offenceIds: ['soa2003-s66e', 'soa2003-s66f-1'],
     sidebar: 'open',
+    cases: [{ ref: '09TR2610102', stage: 'sentence', orderOnPage: false }],
     coverage: ['deepfake-s66e-s66f'],
     urn: '09TR2610102',
     summary:
@@ -217,6 +255,7 @@ export const TRAINING_SCENARIOS: readonly TrainingScenario[] = [
     verdict: 'match',
     offenceIds: ['mca1988-s1'],
     sidebar: 'open',
+    cases: [{ ref: '09TR2310288', stage: 'sentence', orderOnPage: false }],
     coverage: ['alternative-charge-with-image-particulars'],
     urn: '09TR2310288',
     summary:
@@ -230,6 +269,7 @@ export const TRAINING_SCENARIOS: readonly TrainingScenario[] = [
     verdict: 'iioc',
     offenceIds: ['pca1978-s1', 'cja1988-s160'],
     sidebar: 'none',
+    cases: [{ ref: '09TR2510390', stage: 'sentence', orderOnPage: false }],
     coverage: ['iioc'],
     urn: '09TR2510390',
     summary:
@@ -243,6 +283,7 @@ export const TRAINING_SCENARIOS: readonly TrainingScenario[] = [
     verdict: 'match',
     offenceIds: ['soa2003-s66b-2'],
     sidebar: 'open',
+    cases: [{ ref: '09TR2510804', stage: 'sentence', orderOnPage: false }],
     coverage: ['long-register', 'negative-fly-tipping', 'negative-exposure'],
     urn: null,
     summary:
@@ -256,6 +297,8 @@ export const TRAINING_SCENARIOS: readonly TrainingScenario[] = [
     verdict: 'match',
     offenceIds: ['soa2003-s66b-2'],
     sidebar: 'open',
+    cases: [{ ref: '09TR2610071', stage: 'pre-charge', orderOnPage: false }],
+    byRole: { 'legal-adviser': 'indicator' },
     coverage: ['prose-review'],
     urn: '09TR2610071',
     summary: 'No offence table: the charge is in the reviewing lawyer’s prose. The prosecutor’s early-strategy moment.',
@@ -268,6 +311,7 @@ export const TRAINING_SCENARIOS: readonly TrainingScenario[] = [
     verdict: 'possible',
     offenceIds: [],
     sidebar: 'indicator',
+    cases: [{ ref: '09TR2610093', stage: 'first-hearing', orderOnPage: false }],
     coverage: ['possible-prose-only'],
     urn: '09TR2610093',
     summary: 'No offence citation, only a description of the conduct: the indicator shows and the user decides.',
@@ -280,6 +324,7 @@ export const TRAINING_SCENARIOS: readonly TrainingScenario[] = [
     verdict: 'none',
     offenceIds: [],
     sidebar: 'none',
+    cases: [],
     coverage: ['negative-fly-tipping'],
     urn: '09TR2610150',
     summary: '“Section 33” and photographs, but of waste: the sidebar must stay away.',
@@ -292,6 +337,7 @@ export const TRAINING_SCENARIOS: readonly TrainingScenario[] = [
     verdict: 'none',
     offenceIds: [],
     sidebar: 'none',
+    cases: [],
     coverage: ['negative-exposure'],
     urn: '09TR2610162',
     summary: 'Same Act, neighbouring section number, no image: the sidebar must stay away.',
@@ -304,6 +350,7 @@ export const TRAINING_SCENARIOS: readonly TrainingScenario[] = [
     verdict: 'none',
     offenceIds: [],
     sidebar: 'none',
+    cases: [],
     coverage: ['negative-speeding-photographs'],
     urn: '09TR2610178',
     summary: 'Camera photographs are evidence of a road traffic offence, not intimate images.',
@@ -316,6 +363,7 @@ export const TRAINING_SCENARIOS: readonly TrainingScenario[] = [
     verdict: 'none',
     offenceIds: [],
     sidebar: 'none',
+    cases: [],
     coverage: ['negative-harassment-no-images'],
     urn: '09TR2610184',
     summary:
@@ -329,6 +377,7 @@ export const TRAINING_SCENARIOS: readonly TrainingScenario[] = [
     verdict: 'none',
     offenceIds: [],
     sidebar: 'none',
+    cases: [],
     coverage: ['negative-brothel'],
     urn: '09TR2610196',
     summary: '“Section 33” of a Sexual Offences Act, but the 1956 Act: the sidebar must stay away.',
@@ -341,6 +390,7 @@ export const TRAINING_SCENARIOS: readonly TrainingScenario[] = [
     verdict: 'none',
     offenceIds: [],
     sidebar: 'none',
+    cases: [],
     coverage: ['spa-delayed-render'],
     urn: null,
     summary: 'The list renders about 800 ms after load and shows no offences: nothing to detect yet.',
@@ -354,6 +404,7 @@ export const TRAINING_SCENARIOS: readonly TrainingScenario[] = [
     verdict: 'match',
     offenceIds: ['soa2003-s66b-4'],
     sidebar: 'open',
+    cases: [{ ref: '09TR2610044', stage: 'sentence', orderOnPage: false }],
     coverage: ['spa-delayed-render', 'soa2003-s66b-4'],
     urn: '09TR2610044',
     summary: 'history.pushState to the case, offences appear about 800 ms later: the sidebar should follow.',
@@ -367,10 +418,96 @@ export const TRAINING_SCENARIOS: readonly TrainingScenario[] = [
     verdict: 'none',
     offenceIds: [],
     sidebar: 'none',
+    cases: [],
     coverage: ['spa-delayed-render'],
     urn: '09TR2610058',
     summary: 'Navigating from the intimate-image case to a theft case: the sidebar should close again.',
     spa: { search: '?case=09TR2610058', linkText: 'Open case 09TR2610058', readyText: 'Offences' },
+  },
+  {
+    id: 'stage-results-with-order',
+    file: 'cp-results-depo.html',
+    title: 'Enter results: the deprivation order is already entered (voyeurism, two defendants)',
+    system: 'common-platform',
+    verdict: 'match',
+    offenceIds: ['soa2003-s67-3'],
+    sidebar: 'open',
+    cases: [{ ref: '09TR2610212', stage: 'results-entry', orderOnPage: true }],
+    coverage: ['stage-results-with-order', 'voyeurism-s67'],
+    urn: '09TR2610212',
+    summary:
+      'The adviser has added “Order for deprivation of rights (other than vehicle)” with its Property and Reasons: the reminder opens collapsed, to check each item is listed, and records what it saw without anyone clicking.',
+  },
+  {
+    id: 'stage-results-without-order',
+    file: 'cp-results-no-depo.html',
+    title: 'Enter results: community order and restraining order, no deprivation order',
+    system: 'common-platform',
+    verdict: 'match',
+    offenceIds: ['soa2003-s66b-2'],
+    sidebar: 'open',
+    cases: [{ ref: '09TR2610227', stage: 'results-entry', orderOnPage: false }],
+    coverage: ['stage-results-without-order', 'soa2003-s66b-2'],
+    urn: '09TR2610227',
+    summary: 'The last moment to raise the order: results are being entered and no deprivation order is among them. A hint about adding orders is not an order.',
+  },
+  {
+    id: 'stage-first-hearing-not-guilty',
+    file: 'cp-pleas-first-hearing.html',
+    title: 'Enter pleas at a first hearing: not guilty (s.66B(1) SOA 2003)',
+    system: 'common-platform',
+    verdict: 'match',
+    offenceIds: ['soa2003-s66b-1'],
+    sidebar: 'open',
+    cases: [{ ref: '09TR2610238', stage: 'plea-not-guilty', orderOnPage: false }],
+    byRole: { 'legal-adviser': 'indicator' },
+    coverage: ['stage-first-hearing-not-guilty', 'soa2003-s66b-1'],
+    urn: '09TR2610238',
+    summary: 'No conviction yet: the legal adviser gets a quiet indicator; the prosecutor gets the early prompts (seize and list each device, evidence of use).',
+  },
+  {
+    id: 'stage-sentence',
+    file: 'cp-sentence-hearing.html',
+    title: 'Sentence hearing after a guilty plea (s.66B(2) SOA 2003)',
+    system: 'common-platform',
+    verdict: 'match',
+    offenceIds: ['soa2003-s66b-2'],
+    sidebar: 'open',
+    cases: [{ ref: '09TR2610245', stage: 'sentence', orderOnPage: false }],
+    coverage: ['stage-sentence'],
+    urn: '09TR2610245',
+    summary: 'Listed for sentence after a pre-sentence report: the full reminder, open, for every role.',
+  },
+  {
+    id: 'stage-acquittal',
+    file: 'cp-acquittal.html',
+    title: 'Acquitted after trial (voyeurism, s.67 SOA 2003)',
+    system: 'common-platform',
+    verdict: 'match',
+    offenceIds: ['soa2003-s67-3'],
+    sidebar: 'none',
+    cases: [{ ref: '09TR2610252', stage: 'ended', orderOnPage: false }],
+    coverage: ['stage-acquittal'],
+    urn: '09TR2610252',
+    summary: 'The offence is recognised, but the defendant was acquitted: there is no conviction, so no reminder.',
+  },
+  {
+    id: 'stage-mixed-list',
+    file: 'register-mixed-stages.html',
+    title: 'Court register mixing stages, with a deprivation order on a fly-tipping case',
+    system: 'register',
+    verdict: 'match',
+    offenceIds: ['soa2003-s66b-2', 'soa2003-s66b-1', 'soa2003-s67-3'],
+    sidebar: 'open',
+    cases: [
+      { ref: '09TR2610315', stage: 'first-hearing', orderOnPage: false },
+      { ref: '09TR2610336', stage: 'sentence', orderOnPage: false },
+      { ref: '09TR2610343', stage: 'ended', orderOnPage: false },
+    ],
+    coverage: ['stage-mixed-list', 'negative-fly-tipping'],
+    urn: null,
+    summary:
+      'Three intimate-image cases at three stages (first hearing, for sentence, acquitted) and a fly-tipper’s trailer under a deprivation order: that order belongs to the fly-tipping case, not to any intimate-image case.',
   },
 ];
 
@@ -381,11 +518,18 @@ export const TRAINING_SCENARIOS: readonly TrainingScenario[] = [
  */
 export const NON_CASE_PAGES: readonly string[] = ['index.html', 'guide.html'];
 
-/** What the sidebar should do for a detector verdict (IIOC goes to its own category: sidebar closed). */
-export function expectedSidebar(verdict: Verdict): SidebarExpectation {
-  if (verdict === 'match') return 'open';
-  if (verdict === 'possible') return 'indicator';
-  return 'none';
+/**
+ * What the sidebar should do for a detector verdict (IIOC goes to its own category: sidebar closed),
+ * and, given the page's cases, for their stages and the role (lib/stage/inject.ts).
+ */
+export function expectedSidebar(verdict: Verdict, cases: readonly ScenarioCase[] = [], role: Role | null = null): SidebarExpectation {
+  const action = pageAction(verdict, cases, role, true);
+  return action.sidebar ? 'open' : action.indicator ? 'indicator' : 'none';
+}
+
+/** What a scenario shows for a role (its `byRole` entry, else `sidebar`). */
+export function sidebarFor(s: TrainingScenario, role: WorkingRole | null): SidebarExpectation {
+  return (role && s.byRole?.[role]) || s.sidebar;
 }
 
 export function scenarioById(id: string): TrainingScenario | undefined {

@@ -6,6 +6,7 @@
 import { detect } from '../../lib/detect/detect';
 import { pageText, rangeForOffsets } from '../../lib/detect/page-text';
 import { PageScanner } from '../../lib/content/page-scanner';
+import { PAGE_DETECTOR } from '../../lib/content/page-detector';
 import { nativeText } from '../../lib/detect/page-text';
 import { builtSources, mayMatch } from '../../lib/detect/prefilter';
 
@@ -55,7 +56,7 @@ export function measure(): ProbeTimes {
   const t1 = performance.now();
   const result = detect(text);
   const t2 = performance.now();
-  const scanner = new PageScanner(document, location.href, { detector: { detect, pageText, rangeForOffsets } });
+  const scanner = new PageScanner(document, location.href, { detector: { ...PAGE_DETECTOR, detect, pageText, rangeForOffsets } });
   scanner.start();
   const t3 = performance.now();
   scanner.stop();

@@ -22,7 +22,7 @@ test('training entries stay out of the live summary and export, and reset clears
   await recordFirstPrompt(page, `${server.url}/training/cp-s66b2.html`); // live
   await setSettings(ext.serviceWorker, { trainingMode: true });
   await recordFirstPrompt(page, `${server.url}/training/cp-s67a-upskirting.html`); // training
-  await recordFirstPrompt(page, `chrome-extension://${ext.extensionId}/training/cp-s66b4.html`); // bundled: always training
+  await recordFirstPrompt(page, `chrome-extension://${ext.extensionId}/training/cp-s66b1.html`); // bundled: always training (a sentence hearing: the adviser's reminder opens in full)
 
   const live = await recordEntries(ext.serviceWorker, 'live');
   const training = await recordEntries(ext.serviceWorker, 'training');

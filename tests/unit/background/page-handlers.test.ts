@@ -9,6 +9,7 @@ const MATCH: TabRecord = {
   summary: {
     verdict: 'match',
     caseRef: null,
+    cases: [],
     offences: [{ id: 'soa2003-s66b-2', title: 'Sharing intimate photograph or film', citation: 'SOA 2003 s.66B(2)', category: 'intimate-image', evidenceKind: 'cjs-code' }],
   },
 };
@@ -71,5 +72,45 @@ describe('detector.load', () => {
   it('refuses a request that does not come from a tab', async () => {
     const r = await handlers(null, undefined)['detector.load']({}, { sender: 'content-script' });
     expect(r.ok).toBe(false);
+  });
+});
+
+describe('page.detected: by each case\'s stage and the role (lib/stage)', () => {
+  const summary = (cases: { stage: 'first-hearing' | 'sentence' | 'ended'; orderOnPage: boolean }[]) => ({ ...MATCH.summary, cases });
+  function withRole(role: 'legal-adviser' | 'prosecutor' | null) {
+    const injected: number[] = [];
+    const deps: PageHandlerDeps = {
+      settings: async () => ({ effective: { role, sensitivity: 'match-only' }, allowedRoles: ['legal-adviser', 'prosecutor', 'trainer'] }) as unknown as EffectiveSettings,
+      tabs: { get: async () => null, set: async () => undefined, clear: async () => undefined },
+      injectSidebar: async (tabId) => (injected.push(tabId), true),
+      injectDetector: async () => true,
+      injectCasePage: async () => undefined,
+      setBadge: async () => undefined,
+      tabUrl: async () => undefined,
+      isConfigured: () => true,
+      sleep: async () => undefined,
+    };
+    return { handlers: createPageHandlers(deps), injected };
+  }
+  const ctx = { sender: 'content-script' as const, tabId: 7, frameId: 0, url: 'https://cases.example.gov.uk/x' };
+
+  it('a legal adviser at a first hearing gets the quiet indicator, not the sidebar', async () => {
+    const { handlers: h, injected } = withRole('legal-adviser');
+    expect(await h['page.detected'](summary([{ stage: 'first-hearing', orderOnPage: false }]), ctx)).toEqual({ ok: true, value: { indicator: true, sidebar: false } });
+    expect(injected).toEqual([]);
+  });
+
+  it('the sidebar for a sentence hearing, and for a prosecutor at a first hearing', async () => {
+    for (const [role, stage] of [['legal-adviser', 'sentence'], ['prosecutor', 'first-hearing']] as const) {
+      const { handlers: h, injected } = withRole(role);
+      expect(await h['page.detected'](summary([{ stage, orderOnPage: false }]), ctx)).toEqual({ ok: true, value: { indicator: false, sidebar: true } });
+      expect(injected).toEqual([7]);
+    }
+  });
+
+  it('nothing when every case has ended', async () => {
+    const { handlers: h, injected } = withRole(null);
+    expect(await h['page.detected'](summary([{ stage: 'ended', orderOnPage: false }]), ctx)).toEqual({ ok: true, value: { indicator: false, sidebar: false } });
+    expect(injected).toEqual([]);
   });
 });

@@ -25,7 +25,19 @@ describe('detect CLI', () => {
     const match = lines.find((l) => l.file.endsWith('match.html'));
     expect(match).toMatchObject({ verdict: 'match', caseRefs: ['01AB2345678'] });
     expect(match.offences[0]).toMatchObject({ id: 'soa2003-s66b-2', evidence: ['SX03250'] });
-    expect(lines.find((l) => l.file.endsWith('none.txt'))).toMatchObject({ verdict: 'none', offences: [] });
+    expect(lines.find((l) => l.file.endsWith('none.txt'))).toMatchObject({ verdict: 'none', offences: [], cases: [] });
+    expect(match.cases).toEqual([{ ref: '01AB2345678', offences: ['soa2003-s66b-2'], stage: 'unknown', deprivationOrderOnPage: false }]);
+  });
+
+  it('reports each case\'s stage and whether a deprivation order is on the page for it', () => {
+    const file = join(dir, 'results.html');
+    writeFileSync(
+      file,
+      '<html><body><nav><a aria-current="page" href="#">Enter results</a></nav><h1>Enter results</h1><p><span>Result for case</span><span>05PL9930226</span></p>' +
+        '<h3>Voyeurism - recording a private act - SOA 2003</h3><ul><li>Order for deprivation of rights (other than vehicle)</li></ul></body></html>',
+    );
+    const line = JSON.parse(run([file]).stdout.trim());
+    expect(line.cases).toEqual([{ ref: '05PL9930226', offences: ['soa2003-s67-3'], stage: 'results-entry', deprivationOrderOnPage: true }]);
   });
 
   it('adds a summary table, reports unreadable input on stderr, continues and exits non-zero', () => {

@@ -1,9 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { PageScanner, type ScanSnapshot } from '../../../lib/content/page-scanner';
-import { detect } from '../../../lib/detect/detect';
-import { pageText, rangeForOffsets } from '../../../lib/detect/page-text';
+import { PAGE_DETECTOR } from '../../../lib/content/page-detector';
 
-const detector = { detect, pageText, rangeForOffsets };
+const detector = PAGE_DETECTOR;
 
 const CHARGE =
   'SX03250 Share photograph or film of person in intimate state intending to cause alarm distress or humiliation. ' +

@@ -14,7 +14,18 @@ describe('summarise: what the case-page script sends to the background', () => {
     const r = detect('URN 01AB2345678. Theft from a shop, contrary to section 1 of the Theft Act 1968.');
     expect(r.verdict).toBe('none');
     expect(r.caseRefs.length).toBe(1);
-    expect(summarise(r)).toEqual({ verdict: 'none', offences: [], caseRef: null });
+    expect(summarise(r)).toEqual({ verdict: 'none', offences: [], caseRef: null, cases: [] });
     expect(sameSummary(summarise(r), summarise(detect('')))).toBe(true);
+  });
+
+  it('sends each case\'s stage and whether an order is on the page, and nothing else about it', async () => {
+    const { readCases } = await import('../../../lib/stage/read');
+    const text = 'URN 01AB2345678\nVoyeurism - recording a private act - SOA 2003\nOrder for deprivation of rights (other than vehicle)\nProperty: Samsung phone';
+    const result = detect(text);
+    const summary = summarise(result, readCases(text, result, 'https://x.example/'));
+    expect(summary.cases).toEqual([{ stage: 'unknown', orderOnPage: true }]);
+    expect(JSON.stringify(summary)).not.toContain('Samsung');
+    expect(sameSummary(summary, { ...summary, cases: [{ stage: 'unknown', orderOnPage: false }] })).toBe(false);
+    expect(sameSummary(summary, { ...summary })).toBe(true);
   });
 });

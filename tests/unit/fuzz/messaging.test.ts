@@ -24,6 +24,14 @@ const TYPES = Object.keys(PROTOCOL) as MessageType[];
 /** One valid payload per message type. The test below fails if a type is added without one. */
 const VALID: Record<MessageType, Record<string, unknown>> = {
   'record.append': makeInput({ clientId: 'client-valid-000001' }) as unknown as Record<string, unknown>,
+  'record.observe': {
+    clientId: 'observe-valid-000001',
+    caseRef: '01AB2345678',
+    site: 'https://caseworker.example.gov.uk',
+    offence: { id: 'soa2003-s66b-2', evidenceKind: 'title' },
+    observation: 'deprivation-order-on-page',
+    stage: 'results-entry',
+  },
   'record.caseStatus': { caseRef: '01AB2345678', mode: 'live' },
   'record.list': { mode: 'all', caseRef: null },
   'record.view': { filter: { includeTraining: false }, page: 1, pageSize: 50 },

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { ROLES } from '../../../lib/roles';
+import { STAGES } from '../../../lib/stage/types';
 import { OFFENCES } from '../../../lib/offences/catalogue';
 import {
   REQUIRED_COVERAGE,
@@ -12,6 +13,7 @@ import {
   URN_SHAPE,
   expectedSidebar,
   scenarioById,
+  sidebarFor,
   trainingFiles,
   trainingPath,
 } from '../../../lib/training/scenarios';
@@ -35,6 +37,8 @@ const scenarioSchema = z.object({
   verdict: z.enum(['match', 'possible', 'iioc', 'none']),
   offenceIds: z.array(z.string()),
   sidebar: z.enum(['open', 'indicator', 'none']),
+  cases: z.array(z.object({ ref: z.string().regex(TRAINING_URN_PATTERN).nullable(), stage: z.enum(STAGES), orderOnPage: z.boolean() }).strict()),
+  byRole: z.object({ 'legal-adviser': z.enum(['open', 'indicator', 'none']), prosecutor: z.enum(['open', 'indicator', 'none']) }).partial().strict().optional(),
   coverage: z.array(z.string()).min(1),
   urn: z.string().regex(TRAINING_URN_PATTERN).nullable(),
   summary: z.string().min(10),
@@ -58,9 +62,17 @@ describe('training scenario table', () => {
     }
   });
 
-  it('expects the sidebar behaviour that follows from the verdict', () => {
-    for (const s of TRAINING_SCENARIOS) expect(s.sidebar, s.id).toBe(expectedSidebar(s.verdict));
+  it('expects the sidebar behaviour that follows from the verdict and the cases\' stages, for every role', () => {
+    for (const s of TRAINING_SCENARIOS) {
+      expect(s.sidebar, s.id).toBe(expectedSidebar(s.verdict, s.cases));
+      for (const role of ['legal-adviser', 'prosecutor'] as const) {
+        expect(sidebarFor(s, role), `${s.id} as ${role}`).toBe(expectedSidebar(s.verdict, s.cases, role));
+      }
+      // Cases are listed exactly where something (match, possible, iioc) was recognised.
+      expect(s.cases.length > 0, s.id).toBe(s.verdict !== 'none');
+    }
     expect(expectedSidebar('iioc')).toBe('none');
+    expect(expectedSidebar('match')).toBe('open');
   });
 
   it('names offences exactly when the verdict is match or iioc, using catalogue ids', () => {
