@@ -2,6 +2,7 @@ import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import { t } from '../../lib/i18n/t';
 import type { Prompt, PromptLang } from '../../lib/prompts/types';
 import { AcknowledgeForm } from './AcknowledgeForm';
+import { PromptDetail, PromptWarning } from './PromptDetail';
 import { formatRecordedAt, outcomeLabel, reasonLabel } from './labels';
 import { promptState, type PromptState } from './status';
 import type { Acknowledgement, AcknowledgeResult, PromptStatus } from './types';
@@ -66,13 +67,7 @@ export function PromptItem({ prompt, lang, status: given, onAcknowledge }: Props
         <strong className={`dor-tag dor-tag--${state}`}>{t(TAG_KEY[state])}</strong>
       </div>
 
-      {copy.uncertain && (
-        <div className="dor-uncertain">
-          <p>
-            <strong>{t('sidebar_uncertain_prefix')}</strong> {copy.uncertain}
-          </p>
-        </div>
-      )}
+      <PromptWarning prompt={prompt} lang={lang} />
 
       <button
         type="button"
@@ -86,27 +81,7 @@ export function PromptItem({ prompt, lang, status: given, onAcknowledge }: Props
       </button>
       <div className="dor-task__detail" id={ids.detail} hidden={!open}>
         {/* Rendered only when open, so hidden links never take focus. */}
-        {open && (
-          <>
-            <ul className="dor-list">
-              {copy.detail.map((line) => (
-                <li key={line}>{line}</li>
-              ))}
-            </ul>
-            <p className="dor-sources__title">{t('sidebar_sources_title')}</p>
-            <ul className="dor-list dor-sources">
-              {prompt.sources.map((source) => (
-                <li key={source.url}>
-                  <a href={source.url} target="_blank" rel="noopener noreferrer">
-                    {source.label}
-                    <span className="dor-visually-hidden"> {t('sidebar_opens_new_tab')}</span>
-                  </a>
-                </li>
-              ))}
-            </ul>
-            <p className="dor-meta">{t('sidebar_prompt_version', prompt.version)}</p>
-          </>
-        )}
+        {open && <PromptDetail prompt={prompt} lang={lang} />}
       </div>
 
       {state === 'changed' && !changing && <p className="dor-hint">{t('sidebar_prompt_changed_hint')}</p>}

@@ -69,14 +69,14 @@ describe('Sidebar', () => {
 
   it.each<[Role, RegExp]>([
     ['legal-adviser', /^Advise the bench/],
-    ['prosecutor', /^Apply for a deprivation order/],
+    ['prosecutor', /^Consider, and plan, an application for a deprivation order/],
     ['trainer', /^Teaching point: deprivation orders are rarely made/],
   ])('renders the %s wording and only that role\u2019s prompts', (role, firstSummary) => {
     const { props } = setup({ role });
     const headings = screen.getAllByRole('heading', { level: 3 });
     expect(headings).toHaveLength(props.prompts.length);
     expect(headings[0]!.textContent).toMatch(firstSummary);
-    const iioc = screen.queryByRole('heading', { name: /images of children have their own forfeiture route/ });
+    const iioc = screen.queryByRole('heading', { name: /orders are routine in child-image cases/ });
     expect(Boolean(iioc)).toBe(role === 'trainer');
   });
 
@@ -85,7 +85,7 @@ describe('Sidebar', () => {
     const cloud = row(/Cloud and online copies/);
     const note = within(cloud).getByText(/The law is uncertain here:/).closest('.dor-uncertain');
     expect(note).not.toBeNull();
-    expect(note!.textContent).toMatch(/No authority or guidance was found/);
+    expect(note!.textContent).toMatch(/Not known: whether any court order reaches copies held by an online provider/);
   });
 
   it('opens a prompt\u2019s detail with its sources in a new tab, safely', async () => {
@@ -105,7 +105,7 @@ describe('Sidebar', () => {
       expect(link.getAttribute('target')).toBe('_blank');
       expect(link.getAttribute('rel')).toBe('noopener noreferrer');
     }
-    expect(within(region as HTMLElement).getByText(/Prompt version 1\.0\.0/)).toBeTruthy();
+    expect(within(region as HTMLElement).getByText(/Prompt version 2\.0\.0/)).toBeTruthy();
   });
 
   it('explains why it appeared and asks the page to show each piece of evidence', async () => {
@@ -163,7 +163,7 @@ describe('Sidebar', () => {
     const [ack, event] = onAcknowledge.mock.calls[0]!;
     expect(ack).toEqual({
       promptId: 'consider-deprivation-order',
-      promptVersion: '1.0.0',
+      promptVersion: '2.0.0',
       outcome: 'deferred',
       reason: 'adjourned',
       note: 'ask again at sentence',
