@@ -133,29 +133,29 @@ describe('conditions against the offence catalogue', () => {
 });
 
 // Mutation testing (npm run mutation -- prompts) found these conditions untested: no shipped prompt
-// uses `categories`, and no context had several offences. Built definitions, so they hold whatever the
-// data says; each test names the mutant it kills.
+// used `categories`, and no context had several offences. Built definitions, so they hold whatever the
+// data says; each test names the mutants it kills.
 describe('promptsFor conditions', () => {
   const base = PROMPT_DEFINITIONS[0]!;
   const def = (id: string, when: (typeof base)['when']) => ({ ...base, id, roles: ['legal-adviser' as const], when });
   const defs = [
-    def('by-offence', { offenceId: /^soa2003-s67/ }),
+    // s.67 voyeurism is listed for notification; s.33 CJCA and s.66B are not (lib/offences/law.ts).
+    def('by-tag', { anyTag: ['notification:listed'] }),
     def('by-category', { categories: ['iioc'] }),
-    def('by-both', { offenceId: /^soa2003-s66b/, categories: ['intimate-image'] }),
+    def('by-both', { anyTag: ['date-check'], categories: ['intimate-image'] }),
     def('always', undefined),
   ];
   const pick = (ctx: PromptContext) => promptsFor('legal-adviser', ctx, defs).map((p) => p.id);
 
-  it('an offence condition holds when any one of several offences matches (not every one)', () => {
-    expect(pick({ offenceIds: ['cjca2015-s33-1', 'soa2003-s67-3'], categories: ['intimate-image'] })).toContain('by-offence');
-    expect(pick({ offenceIds: ['cjca2015-s33-1'], categories: ['intimate-image'] })).not.toContain('by-offence');
+  it('a tag condition holds when any one of several offences has the tag (not every one)', () => {
+    expect(pick({ offenceIds: ['cjca2015-s33', 'soa2003-s67-3'], categories: ['intimate-image'] })).toContain('by-tag');
+    expect(pick({ offenceIds: ['cjca2015-s33'], categories: ['intimate-image'] })).not.toContain('by-tag');
   });
 
   it('a category condition alone: any one category (not every one), and none without it', () => {
-    // Kills: the offence check run when only categories are given (undefined.test throws), the category
-    // check skipped or always failing, and `some` turned into `every`.
-    expect(pick({ offenceIds: ['pca1978-s1'], categories: ['intimate-image', 'iioc'] })).toContain('by-category');
-    expect(pick({ offenceIds: ['pca1978-s1'], categories: ['intimate-image'] })).not.toContain('by-category');
+    // Kills: the category check skipped or always failing, and `some` turned into `every`.
+    expect(pick({ offenceIds: ['unknown-offence'], categories: ['intimate-image', 'iioc'] })).toContain('by-category');
+    expect(pick({ offenceIds: ['unknown-offence'], categories: ['intimate-image'] })).not.toContain('by-category');
   });
 
   it('both conditions must hold', () => {
