@@ -170,6 +170,15 @@ describe('robustness', () => {
     expect(detect({ toString: () => 'SX03250' } as unknown as string).verdict).toBe('match');
   });
 
+  it('gives the confidence of the strongest evidence (mutation testing: an empty confidence table survived)', () => {
+    expect(detect('Offence code SX03250').confidence).toBe(0.97);
+    expect(detect('Contrary to section 66B(2) of the Sexual Offences Act 2003.').confidence).toBe(0.95);
+    const wording = detect('He was accused of revenge porn.');
+    expect(wording.verdict).toBe('possible');
+    expect(wording.confidence).toBeGreaterThan(0);
+    expect(wording.confidence).toBeLessThanOrEqual(0.6);
+  });
+
   it('respects maxEvidencePerOffence', () => {
     const r = detect('SX03250 '.repeat(50), { maxEvidencePerOffence: 2 });
     expect(r.offences[0]!.evidence).toHaveLength(2);

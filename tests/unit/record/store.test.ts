@@ -160,6 +160,7 @@ describe('record store: the storage errors real browsers raise', () => {
     ['Firefox: QuotaExceededError without a message', () => new DOMException('', 'QuotaExceededError'), 'storage-full'],
     ['Chrome, corrupt database (not a full disk)', () => new Error('Corruption: block checksum mismatch'), 'storage-error'],
     ['Chrome, other IO error (not a full disk)', () => new Error('IO error: .../LOCK: Resource temporarily unavailable'), 'storage-error'],
+    ['a very long error text (shown cut short)', () => new Error(`IO error: ${'x'.repeat(5000)}`), 'storage-error'],
   ];
   it.each(cases)('%s', async (_name, error, code) => {
     const kv = createMemoryArea();
@@ -169,6 +170,7 @@ describe('record store: the storage errors real browsers raise', () => {
     const result = await failing.append(makeInput(), CONTEXT);
     expect(result).toMatchObject({ ok: false, error: { code } });
     expect(!result.ok && result.error.message).toMatch(/Nothing already recorded was lost/);
+    expect(!result.ok && result.error.message.length).toBeLessThan(400);
     expect(JSON.stringify(Object.fromEntries(kv.data))).toBe(before);
   });
 });
@@ -204,6 +206,18 @@ describe('record store: corrupt storage', () => {
     const next = await fresh.append(makeInput(), CONTEXT);
     expect(next.ok && next.value.entry.seq).toBe(6);
     expect(kv.data.get(entryKey('live', 4))).toEqual({ v: 1, seq: 4, nonsense: true });
+  });
+
+  it('keeps the first quarantine copy: a later read never overwrites it (mutation testing: the "already copied" check)', async () => {
+    const kv = createMemoryArea();
+    const store = createRecordStore(kv);
+    for (let i = 0; i < 2; i++) await store.append(makeInput(), CONTEXT);
+    kv.data.set('record:live:junk', 'first junk');
+    expect((await createRecordStore(kv).list({ mode: 'live' })).ok).toBe(true);
+    expect(kv.data.get(QUARANTINE_PREFIX + 'record:live:junk')).toMatchObject({ value: 'first junk' });
+    kv.data.set('record:live:junk', 'changed junk');
+    expect((await createRecordStore(kv).list({ mode: 'live' })).ok).toBe(true);
+    expect(kv.data.get(QUARANTINE_PREFIX + 'record:live:junk')).toMatchObject({ value: 'first junk' });
   });
 
   it('a junk head is quarantined and reported, and appends continue after the highest entry', async () => {
