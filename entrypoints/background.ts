@@ -19,6 +19,7 @@ import { CASE_PAGE_SCRIPT } from '../lib/sites/constants';
 import { findMatchingPattern } from '../lib/sites/match-pattern';
 import type { RegistrarApi } from '../lib/sites/registrar';
 import { purgeByRetention, reconcileSites } from '../lib/background/settings-guards';
+import { saveRole } from '../lib/background/set-role';
 
 /**
  * The single writer. Holds no state of its own in memory (MV3 workers stop at any time): settings
@@ -87,6 +88,7 @@ export default defineBackground(() => {
     },
     isConfigured: (url, s) => findMatchingPattern(url, s.effective.sites) !== undefined,
     sleep: (ms) => new Promise((r) => setTimeout(r, ms)),
+    saveRole: (role) => saveRole(browser.storage.local as never, settings, role),
   });
 
   browser.runtime.onMessage.addListener(

@@ -3,6 +3,7 @@ import { IMPORT_MAX_CHARS, type ExportFile } from '../record/export-file';
 import type { VerifyReport } from '../record/chain';
 import type { Result } from '../record/result';
 import { appendInput, CASE_REF_MAX, MODES } from '../record/schema';
+import { ROLES } from '../roles';
 import type { AppendValue, CaseStatus, ImportValue, PurgeValue, RecordListing } from '../record/store';
 import { pageSummarySchema, type PageDetectedValue, type SidebarContextValue, type TabStatusValue } from './page-schemas';
 
@@ -40,6 +41,8 @@ export const PROTOCOL = {
   'sidebar.open': { access: 'content', payload: z.strictObject({}) },
   /** Role, training and presenter settings for the sidebar. */
   'sidebar.context': { access: 'content', payload: z.strictObject({}) },
+  /** The sidebar's one-question role choice (no role saved yet): saved at once, as Settings would. */
+  'settings.setRole': { access: 'content', payload: z.strictObject({ role: z.enum(ROLES) }) },
   /** Popup: what the extension knows about a tab. */
   'tab.status': { access: 'page', payload: z.strictObject({ tabId: z.number().int().nonnegative() }) },
   /** Popup / keyboard shortcut: check a tab once (activeTab grant). */
@@ -62,6 +65,7 @@ export interface Responses {
   'detector.load': { injected: boolean };
   'sidebar.open': { injected: boolean };
   'sidebar.context': SidebarContextValue;
+  'settings.setRole': SidebarContextValue;
   'tab.status': TabStatusValue;
   'tab.check': TabStatusValue;
 }
