@@ -24,6 +24,7 @@ function handlers(record: TabRecord | null, url: string | undefined) {
     tabUrl: async () => url,
     isConfigured: (u) => u.startsWith('https://cases.example.gov.uk/'),
     sleep: async () => undefined,
+    saveRole: async () => ({ ok: true, value: null }),
   };
   return createPageHandlers(deps);
 }
