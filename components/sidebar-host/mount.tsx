@@ -31,9 +31,11 @@ export function mountSidebar(
     const active = doc.activeElement;
     if (active && active !== shadow.host) lastPageFocus = active;
     opener?.();
-    // After React has expanded it: the first focusable control (the collapse tab) takes focus.
+    // After React has expanded it: the heading the sidebar marks takes focus (never the control that hides it).
     win.requestAnimationFrame(() => {
-      const target = shadow.root.querySelector<HTMLElement>('[data-sidebar-focus], button, [href], input, select, textarea');
+      const target =
+        shadow.root.querySelector<HTMLElement>('[data-sidebar-focus]') ??
+        shadow.root.querySelector<HTMLElement>('button, [href], input, select, textarea');
       target?.focus();
     });
   };

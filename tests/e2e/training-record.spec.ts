@@ -1,15 +1,12 @@
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
-import { recordEntries, setSettings, sidebar } from './helpers';
+import { recordDecision, recordEntries, setSettings, sidebar } from './helpers';
 
 /** Issue 7: training records never reach the live summary or export; reset clears only them. */
 async function recordFirstPrompt(page: Page, url: string) {
   await page.goto(url);
-  const form = sidebar(page).locator('form').first();
-  await expect(form).toBeVisible();
-  await form.getByLabel('Raised with the court', { exact: true }).check();
-  await form.getByRole('button', { name: 'Record' }).click();
-  await expect(sidebar(page).getByText(/^Recorded:/).first()).toBeVisible();
+  await expect(sidebar(page)).toBeVisible();
+  await recordDecision(page, { outcome: 'Raised with the court' });
 }
 
 function figure(page: Page, label: string) {
