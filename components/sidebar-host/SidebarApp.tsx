@@ -7,7 +7,7 @@ import type { Mode } from '../../lib/record/schema';
 import type { CaseStatus } from '../../lib/record/store';
 import type { Role } from '../../lib/roles';
 import type { PageCase } from '../../lib/stage/types';
-import { buildCaseViews, readCases } from '../sidebar/cases';
+import { buildCaseViews, detectionNoteKeys, readCases } from '../sidebar/cases';
 import { Sidebar } from '../sidebar/Sidebar';
 import { caseStartsOpen } from '../sidebar/status';
 import type { Acknowledgement, AcknowledgeResult, CaseView, EvidenceRef, Submit } from '../sidebar/types';
@@ -195,6 +195,7 @@ export function SidebarApp(props: SidebarAppProps) {
       detection={detection}
       role={role}
       cases={views}
+      notes={detectionNoteKeys(detection).map((key) => t(key))}
       training={mode === 'training'}
       presenter={context.presenter}
       collapsed={collapsed}

@@ -55,11 +55,6 @@ export function CaseSection({ view, role, lang, startOpen, panelCollapsed, onAck
         {offence ? offenceLabel(offence) : t('sidebar_recognised_unknown')}
         {view.offences.length > 1 && <> {t('sidebar_case_more_offences', String(view.offences.length - 1))}</>}
       </p>
-      {view.notes.map((note) => (
-        <p className="dor-case__note" key={note}>
-          {note}
-        </p>
-      ))}
       {!open && <p className="dor-case__status">{statusLine}</p>}
       <div className="dor-case__body" id={`${base}-body`} hidden={!open}>
         {open && (

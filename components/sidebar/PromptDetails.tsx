@@ -44,7 +44,8 @@ function UncertainNote({ text }: { text: string }) {
 
 /** Whether the prompt says the law is uncertain (a marker stays visible on its line). */
 export function isUncertain(prompt: Prompt, lang: PromptLang): boolean {
-  return Boolean(prompt.text[lang].uncertain);
+  const notes: unknown = prompt.text[lang].uncertain;
+  return Array.isArray(notes) ? notes.length > 0 : Boolean(notes);
 }
 
 /** The prosecutor's one-line "what to say", when the legal content gives one (an optional `say` field). */

@@ -51,6 +51,11 @@ export function Sidebar(props: SidebarProps) {
             {training && <strong className="dor-training__tag">{t('sidebar_training_tag')}</strong>} {t('sidebar_title')}
           </h2>
           {cases.length > 1 && <p className="dor-meta">{t('sidebar_cases_count', String(cases.length))}</p>}
+          {props.notes?.map((note) => (
+            <p className="dor-case__note" key={note}>
+              {note}
+            </p>
+          ))}
         </header>
 
         {role === null ? (
@@ -74,7 +79,6 @@ export function Sidebar(props: SidebarProps) {
         <footer className="dor-footer">
           {training && <p className="dor-meta dor-training">{t('sidebar_training_text')}</p>}
           {role && <p className="dor-meta">{t('sidebar_role_line', roleLabel(role))}</p>}
-          <p className="dor-meta">{t('sidebar_keys_hint')}</p>
           <button type="button" className="dor-button dor-button--secondary" onClick={props.onReturnToPage}>
             {t('sidebar_return_to_page')}
           </button>

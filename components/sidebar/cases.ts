@@ -22,10 +22,25 @@ export interface CaseSource {
  * detection by reference. A "possible" page that names no offence is still one case (the user opened it).
  */
 export function readCases(snap: CaseSource): readonly PageCase[] {
-  if (snap.cases) return snap.cases;
+  if (snap.cases && snap.cases.length > 0) return snap.cases;
   const cases = casesFromResult(snap.result, snap.url);
   if (cases.length > 0 || snap.result.verdict !== 'possible') return cases;
   return [{ ref: null, key: caseKeyFor(snap.result, snap.url), offences: [], stage: 'unknown', orders: NO_ORDERS }];
+}
+
+/** Flags the detector sets on a page (lib/detect/types.ts): said in one line each, never left out. */
+interface DetectionFlags {
+  alsoIioc?: true;
+  under18?: true;
+}
+
+/** The i18n keys of the one-line notes for what else the page holds. */
+export function detectionNoteKeys(result: DetectResult): string[] {
+  const flags = result as DetectResult & DetectionFlags;
+  const keys: string[] = [];
+  if (flags.under18) keys.push('sidebar_note_under18');
+  if (flags.alsoIioc) keys.push('sidebar_note_also_iioc');
+  return keys;
 }
 
 export function toStatuses(status: CaseStatus | null | undefined): Record<string, PromptStatus> {
@@ -51,7 +66,6 @@ export function buildCaseViews(
   cases: readonly PageCase[],
   role: Role,
   statusByKey: ReadonlyMap<string, CaseStatus>,
-  notes: readonly string[] = [],
 ): CaseView[] {
   const views: CaseView[] = [];
   for (const pageCase of cases) {
@@ -66,7 +80,6 @@ export function buildCaseViews(
       decision: prompts.find((p) => p.id === DECISION_PROMPT_ID),
       checklist: prompts.filter((p) => p.id !== DECISION_PROMPT_ID),
       statuses: toStatuses(statusByKey.get(pageCase.key)),
-      notes,
     });
   }
   return views;

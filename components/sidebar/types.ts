@@ -51,8 +51,6 @@ export interface CaseView {
   /** The supporting points, in data order. */
   checklist: readonly Prompt[];
   statuses: Readonly<Record<string, PromptStatus>>;
-  /** Notes about the page the user should know (e.g. indecent images of children also charged). */
-  notes: readonly string[];
 }
 
 export type Submit = FormEvent<HTMLFormElement>;
@@ -62,6 +60,8 @@ export interface SidebarProps {
   /** Null: the user has not said who they are yet, so the sidebar asks before anything else. */
   role: Role | null;
   cases: readonly CaseView[];
+  /** One-line notes about what else the page holds (indecent images of children also charged...). */
+  notes?: readonly string[];
   training: boolean;
   presenter: boolean;
   collapsed: boolean;

@@ -5,6 +5,8 @@ import { caseSection, outcomeEntries, recordDecision, recordEntries, setSettings
 
 const CASE = '/training/cp-s66b2.html';
 const WCAG = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+/** The first appearance waits for the detector and the sidebar to load: slow on a shared, busy machine. */
+const LOAD = 30_000;
 const SENTENCE = {
   'legal-adviser': /^Advise the bench that it can make a deprivation order/,
   prosecutor: /^Apply for a deprivation order/,
@@ -41,7 +43,7 @@ for (const role of ['legal-adviser', 'prosecutor', 'trainer'] as const) {
     await page.setViewportSize({ width: 1366, height: 768 });
     await page.goto(`${server.url}${CASE}`);
     const panel = sidebar(page);
-    await expect(panel).toBeVisible();
+    await expect(panel).toBeVisible({ timeout: LOAD });
     await expect(panel).toHaveAccessibleName(/^Deprivation order reminder/);
     const section = caseSection(page);
     const parts = [
@@ -77,6 +79,7 @@ test('why am I seeing this: evidence is listed and highlighted on the page witho
   await setSettings(ext.serviceWorker, { role: 'prosecutor' });
   await page.goto(`${server.url}${CASE}`);
   const panel = sidebar(page);
+  await expect(panel.getByRole('button', { name: 'Why am I seeing this?' })).toBeVisible({ timeout: LOAD });
   const before = await page.evaluate(() => document.body.innerText);
   await panel.getByRole('button', { name: 'Why am I seeing this?' }).click();
   await expect(panel.getByText('SX03250').first()).toBeVisible();
@@ -91,6 +94,7 @@ test('two clicks from load record the decision as one outcome entry; it re-opens
   await page.setViewportSize({ width: 1366, height: 768 });
   await page.goto(`${server.url}${CASE}`);
   const section = caseSection(page);
+  await expect(section).toBeVisible({ timeout: LOAD });
   await section.getByRole('radio', { name: 'Raised with the court', exact: true }).click();
   await section.getByRole('button', { name: 'Record', exact: true }).click();
   await expect(section.getByText(/^Recorded: Raised with the court, \d\d:\d\d/)).toBeVisible();
@@ -124,6 +128,7 @@ test('a reason is asked for, under the answer, before "not raised" is recorded',
   await setSettings(ext.serviceWorker, { role: 'legal-adviser' });
   await page.goto(`${server.url}${CASE}`);
   const section = caseSection(page);
+  await expect(section).toBeVisible({ timeout: LOAD });
   await section.getByRole('radio', { name: 'Not raised', exact: true }).click();
   await section.getByRole('button', { name: 'Record', exact: true }).click();
   await expect(section.getByRole('alert').getByText('There is a problem')).toBeVisible();
@@ -137,7 +142,7 @@ test('a reason is asked for, under the answer, before "not raised" is recorded',
 test('keyboard only: Alt+Shift+R, then no more than five key presses record the decision; Escape returns; no trap', async ({ page, server, ext }) => {
   await setSettings(ext.serviceWorker, { role: 'legal-adviser' });
   await page.goto(`${server.url}${CASE}`);
-  await expect(caseSection(page).getByRole('button', { name: 'Record', exact: true })).toBeVisible();
+  await expect(caseSection(page).getByRole('button', { name: 'Record', exact: true })).toBeVisible({ timeout: LOAD });
   await page.getByRole('link', { name: 'Training scenarios', exact: true }).focus();
 
   const keys = ['Alt+Shift+R', 'Tab', 'Space', 'Enter'];
@@ -174,7 +179,7 @@ test('no role saved: the sidebar asks once, saves at once, and a role change rea
   test.setTimeout(120_000);
   await page.goto(`${server.url}${CASE}`);
   const panel = sidebar(page);
-  await expect(panel.getByRole('group', { name: 'What is your role?' })).toBeVisible();
+  await expect(panel.getByRole('group', { name: 'What is your role?' })).toBeVisible({ timeout: LOAD });
   await expect(panel.getByRole('radio')).toHaveCount(0);
   expect(await axeSidebar(page)).toEqual([]);
   await panel.getByRole('button', { name: 'Prosecutor', exact: true }).click();
@@ -213,7 +218,7 @@ test('training and presenter mode: the trainer\u2019s first teaching point is in
   await page.setViewportSize({ width: 1024, height: 768 });
   await page.goto(`${server.url}${CASE}`);
   const panel = sidebar(page);
-  await expect(panel.getByRole('heading', { level: 2 })).toContainText('Training');
+  await expect(panel.getByRole('heading', { level: 2 })).toContainText('Training', { timeout: LOAD });
   const point = caseSection(page).getByText(SENTENCE.trainer);
   await expect(point).toBeVisible();
   expect((await point.boundingBox())!.y).toBeLessThan(768 / 2);
@@ -231,7 +236,7 @@ test('320 px wide (400% zoom of 1280 px): opens as a strip that covers nothing, 
   await page.goto(`${server.url}${CASE}`);
   const panel = sidebar(page);
   const toggle = panel.getByRole('button', { name: /Deprivation order reminder: (hide|show)/ });
-  await expect(toggle).toHaveAttribute('aria-expanded', 'false');
+  await expect(toggle).toHaveAttribute('aria-expanded', 'false', { timeout: LOAD });
   const strip = await page.locator('deprivation-order-reminder').boundingBox();
   expect(strip!.width).toBeLessThanOrEqual(44);
   expect(await page.evaluate(() => document.documentElement.getBoundingClientRect().right)).toBeLessThanOrEqual(320 - strip!.width + 1);

@@ -333,3 +333,10 @@ describe('Sidebar: cases, roles and states', () => {
     expect(props.onAcknowledge).toHaveBeenCalledWith('09TR2510388', expect.objectContaining({ outcome: 'raised-with-court' }), expect.anything());
   });
 });
+
+describe('Sidebar: notes about the page', () => {
+  it('shows each note on one line in the header', () => {
+    setup({ notes: ['Indecent-images-of-children charges are also on this page.'] });
+    expect(screen.getByText('Indecent-images-of-children charges are also on this page.')).toBeTruthy();
+  });
+});

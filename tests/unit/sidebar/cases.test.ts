@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildCaseViews, readCases } from '../../../components/sidebar/cases';
+import { buildCaseViews, detectionNoteKeys, readCases } from '../../../components/sidebar/cases';
 import type { DetectResult, RecognisedOffence } from '../../../lib/detect/types';
 import { DECISION_PROMPT_ID } from '../../../lib/prompts/outcomes';
 import { NO_ORDERS, type PageCase } from '../../../lib/stage/types';
@@ -57,5 +57,14 @@ describe('buildCaseViews', () => {
     expect(a!.checklist.length).toBeGreaterThan(3);
     expect(a!.statuses).toEqual({});
     expect(b!.statuses[DECISION_PROMPT_ID]).toMatchObject({ outcome: 'order-made' });
+  });
+});
+
+describe('detectionNoteKeys', () => {
+  it('says when indecent images of children are also charged, and when the image is of a 16- or 17-year-old', () => {
+    const base: DetectResult = { verdict: 'match', confidence: 1, offences: [offence], caseRefs: [] };
+    expect(detectionNoteKeys(base)).toEqual([]);
+    expect(detectionNoteKeys({ ...base, alsoIioc: true } as DetectResult)).toEqual(['sidebar_note_also_iioc']);
+    expect(detectionNoteKeys({ ...base, under18: true, alsoIioc: true } as DetectResult)).toEqual(['sidebar_note_under18', 'sidebar_note_also_iioc']);
   });
 });
