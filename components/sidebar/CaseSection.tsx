@@ -18,10 +18,12 @@ interface Props {
   onAcknowledge(caseKey: string, ack: Acknowledgement, event: Submit): Promise<AcknowledgeResult>;
   onShowEvidence(ref: EvidenceRef): void;
   onShown(caseKey: string): void;
+  /** One of several cases on the page: its checklist starts folded. */
+  onList?: boolean;
 }
 
 /** One matching case: its reference and offence, then (when open) the decision, the evidence and the checklist. */
-export function CaseSection({ view, role, lang, startOpen, panelCollapsed, onAcknowledge, onShowEvidence, onShown }: Props) {
+export function CaseSection({ view, role, lang, startOpen, panelCollapsed, onAcknowledge, onShowEvidence, onShown, onList }: Props) {
   const base = useId();
   const [open, setOpen] = useState(startOpen);
   const offence = view.offences[0];
@@ -64,7 +66,7 @@ export function CaseSection({ view, role, lang, startOpen, panelCollapsed, onAck
               <Decision prompt={view.decision} role={role} lang={lang} status={decisionStatus} onAcknowledge={acknowledge} />
             )}
             <EvidenceDisclosure offences={view.offences} onShowEvidence={(ref) => onShowEvidence({ ...ref, caseKey: view.key })} />
-            <Checklist prompts={view.checklist} role={role} lang={lang} statuses={view.statuses} onAcknowledge={acknowledge} />
+            <Checklist prompts={view.checklist} role={role} lang={lang} statuses={view.statuses} onAcknowledge={acknowledge} folded={onList} />
           </>
         )}
       </div>

@@ -15,18 +15,28 @@ interface Props {
   lang: PromptLang;
   statuses: Readonly<Record<string, PromptStatus>>;
   onAcknowledge(ack: Acknowledgement, event: Submit): Promise<AcknowledgeResult>;
+  /** On a list of several cases the points start folded, so every case's heading stays near the top. */
+  folded?: boolean;
 }
 
 /** The supporting points: a GOV.UK task list, one line per point, each with one tick and a "not relevant" toggle. */
-export function Checklist({ prompts, role, lang, statuses, onAcknowledge }: Props) {
+export function Checklist({ prompts, role, lang, statuses, onAcknowledge, folded = false }: Props) {
   const headingId = useId();
+  const [open, setOpen] = useState(!folded);
   if (prompts.length === 0) return null;
+  const title = t(role === 'trainer' ? 'sidebar_checklist_title_trainer' : 'sidebar_checklist_title');
   return (
     <div className="dor-checklist">
       <h4 className="dor-checklist__title" id={headingId}>
-        {t(role === 'trainer' ? 'sidebar_checklist_title_trainer' : 'sidebar_checklist_title')}
+        {folded ? (
+          <button type="button" className="dor-link-button" aria-expanded={open} aria-controls={`${headingId}-list`} onClick={() => setOpen(!open)}>
+            {t('sidebar_checklist_count', [title, String(prompts.length)])}
+          </button>
+        ) : (
+          title
+        )}
       </h4>
-      <ul className="dor-tasks" aria-labelledby={headingId}>
+      <ul className="dor-tasks" id={`${headingId}-list`} aria-labelledby={headingId} hidden={!open}>
         {prompts.map((prompt) => (
           <ChecklistItem
             key={`${prompt.id}@${prompt.version}`}

@@ -69,6 +69,7 @@ export function Sidebar(props: SidebarProps) {
               lang={LANG}
               startOpen={i === firstOpen}
               panelCollapsed={collapsed}
+              onList={cases.length > 1}
               onAcknowledge={props.onAcknowledge}
               onShowEvidence={props.onShowEvidence}
               onShown={props.onCaseShown}

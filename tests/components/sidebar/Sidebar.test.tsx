@@ -340,3 +340,14 @@ describe('Sidebar: notes about the page', () => {
     expect(screen.getByText('Indecent-images-of-children charges are also on this page.')).toBeTruthy();
   });
 });
+
+describe('Sidebar: a list of cases keeps every case near the top', () => {
+  it('folds the open case\u2019s checklist behind one disclosure', async () => {
+    const { user } = setup({ cases: views('legal-adviser', ['A1', 'B2']) });
+    expect(screen.queryAllByRole('checkbox')).toHaveLength(0);
+    const fold = screen.getByRole('button', { name: /^Also check \(\d+ points\)$/ });
+    expect(fold.getAttribute('aria-expanded')).toBe('false');
+    await user.click(fold);
+    expect(screen.getAllByRole('checkbox').length).toBeGreaterThan(5);
+  });
+});
