@@ -25,7 +25,9 @@ interface Props {
 /** One matching case: its reference and offence, then (when open) the decision, the evidence and the checklist. */
 export function CaseSection({ view, role, lang, startOpen, panelCollapsed, onAcknowledge, onShowEvidence, onShown, onList }: Props) {
   const base = useId();
-  const [open, setOpen] = useState(startOpen);
+  // A page with one case has nothing to fold: its decision (or what was recorded) is always in view.
+  const [folded, setFolded] = useState(!startOpen);
+  const open = !onList || !folded;
   const offence = view.offences[0];
   const decisionStatus = view.decision ? view.statuses[view.decision.id] : undefined;
 
@@ -43,15 +45,19 @@ export function CaseSection({ view, role, lang, startOpen, panelCollapsed, onAck
   return (
     <section className="dor-case" aria-labelledby={`${base}-heading`} data-open={open ? 'true' : 'false'}>
       <h3 className="dor-case__heading" id={`${base}-heading`}>
-        <button
-          type="button"
-          className="dor-case__toggle"
-          aria-expanded={open}
-          aria-controls={`${base}-body`}
-          onClick={() => setOpen(!open)}
-        >
-          {title}
-        </button>
+        {onList ? (
+          <button
+            type="button"
+            className="dor-case__toggle"
+            aria-expanded={open}
+            aria-controls={`${base}-body`}
+            onClick={() => setFolded(open)}
+          >
+            {title}
+          </button>
+        ) : (
+          title
+        )}
       </h3>
       <p className="dor-case__offence">
         {offence ? offenceLabel(offence) : t('sidebar_recognised_unknown')}

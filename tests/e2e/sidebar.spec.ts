@@ -116,7 +116,6 @@ test('two clicks from load record the decision as one outcome entry; it re-opens
   await panel.getByRole('button', { name: 'Deprivation order reminder: show' }).click();
   await expect(caseSection(page).getByText(/^Recorded: Raised with the court/)).toBeVisible();
   // The order made afterwards is the next step, not a correction.
-  await caseSection(page).getByRole('button', { name: 'Case 09TR2510388' }).click();
   await caseSection(page).getByRole('button', { name: 'Record what happened next' }).click();
   await recordDecision(page, { outcome: 'Order made' });
   await expect.poll(async () => (await outcomeEntries(ext.serviceWorker)).length).toBe(3);

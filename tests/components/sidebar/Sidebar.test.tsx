@@ -169,9 +169,9 @@ describe('Sidebar: one decision per case', () => {
     const at = now();
     const cases = views('legal-adviser', ['09TR2510388'], { '09TR2510388': { 'consider-deprivation-order': { outcome: 'raised-with-court', at, promptVersion: '1.0.0' } } });
     const { user, props } = setup({ cases, collapsed: false });
-    // Recorded: the case starts collapsed, showing the outcome and when.
+    // Recorded: the decision shows the outcome and when, with the next step and Change.
     expect(screen.getByText(/^Recorded: Raised with the court/)).toBeTruthy();
-    await user.click(screen.getByRole('button', { name: 'Case 09TR2510388' }));
+    expect(screen.queryAllByRole('radio')).toHaveLength(0);
     await user.click(screen.getByRole('button', { name: 'Record what happened next' }));
     expect(screen.getAllByRole('radio').map((r) => (r as HTMLInputElement).value)).toEqual(['order-made', 'bench-declined']);
     await user.click(screen.getByRole('radio', { name: 'Order made' }));
@@ -259,12 +259,13 @@ describe('Sidebar: cases, roles and states', () => {
 
   it('opens a decided case collapsed with its outcome and time; a deferral re-arms it', () => {
     const at = now();
-    const decided = views('prosecutor', ['A1'], { A1: { 'consider-deprivation-order': { outcome: 'applied-order-made', at, promptVersion: '1.0.0' } } });
+    const decided = views('prosecutor', ['A1', 'B2'], { A1: { 'consider-deprivation-order': { outcome: 'applied-order-made', at, promptVersion: '1.0.0' } } });
     const { view, props } = setup({ role: 'prosecutor', cases: decided });
     expect(screen.getByRole('button', { name: 'Case A1' }).getAttribute('aria-expanded')).toBe('false');
+    expect(screen.getByRole('button', { name: 'Case B2' }).getAttribute('aria-expanded')).toBe('true');
     expect(screen.getByText(/^Recorded: Applied: order made, \d\d:\d\d/)).toBeTruthy();
     cleanup();
-    const deferred = views('prosecutor', ['A1'], { A1: { 'consider-deprivation-order': { outcome: 'deferred', reason: 'adjourned', at, promptVersion: '1.0.0' } } });
+    const deferred = views('prosecutor', ['A1', 'B2'], { A1: { 'consider-deprivation-order': { outcome: 'deferred', reason: 'adjourned', at, promptVersion: '1.0.0' } } });
     render(<Sidebar {...props} cases={deferred} />);
     expect(screen.getByRole('button', { name: 'Case A1' }).getAttribute('aria-expanded')).toBe('true');
     expect(screen.getAllByRole('radio').length).toBe(DECISION_OUTCOMES.prosecutor.length);
@@ -320,9 +321,6 @@ describe('Sidebar: cases, roles and states', () => {
     const heading = screen.getByRole('heading', { level: 2 });
     expect(heading.hasAttribute('data-sidebar-focus')).toBe(true);
     heading.focus();
-    await user.tab();
-    // The case heading's disclosure, then the first outcome.
-    expect(document.activeElement).toBe(screen.getByRole('button', { name: 'Case 09TR2510388' }));
     await user.tab();
     expect(document.activeElement).toBe(screen.getAllByRole('radio')[0]);
     await user.keyboard(' ');
