@@ -5,7 +5,7 @@ import type { Role } from '../../lib/roles';
 import { Checklist } from './Checklist';
 import { Decision } from './Decision';
 import { EvidenceDisclosure } from './EvidenceDisclosure';
-import { formatRecordedAt, offenceLabel, outcomeLabel } from './labels';
+import { formatRecordedAt, outcomeLabel } from './labels';
 import type { Acknowledgement, AcknowledgeResult, CaseView, EvidenceRef, Submit } from './types';
 
 interface Props {
@@ -60,7 +60,7 @@ export function CaseSection({ view, role, lang, startOpen, panelCollapsed, onAck
         )}
       </h3>
       <p className="dor-case__offence">
-        {offence ? offenceLabel(offence) : t('sidebar_recognised_unknown')}
+        {offence ? t('sidebar_case_offence', [offence.citation, offence.title]) : t('sidebar_recognised_unknown')}
         {view.offences.length > 1 && <> {t('sidebar_case_more_offences', String(view.offences.length - 1))}</>}
       </p>
       {!open && <p className="dor-case__status">{statusLine}</p>}

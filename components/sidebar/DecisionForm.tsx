@@ -194,12 +194,14 @@ export function DecisionForm(props: Props) {
       </div>
 
       <div className="dor-field">
-        <label className="dor-label dor-label--light" htmlFor={ids.note}>
-          {t('sidebar_note_label')}
-        </label>
-        <p className="dor-hint" id={ids.noteHint}>
-          {t('sidebar_note_hint')}
-        </p>
+        <div className="dor-note-head">
+          <label className="dor-label dor-label--light" htmlFor={ids.note}>
+            {t('sidebar_note_label')}
+          </label>
+          <p className="dor-hint" id={ids.noteHint}>
+            {t('sidebar_note_hint')}
+          </p>
+        </div>
         <textarea
           id={ids.note}
           className="dor-textarea"

@@ -84,7 +84,7 @@ describe('Sidebar: one decision per case', () => {
   ])('%s: the case, the role sentence, the role\u2019s outcomes, one note and one Record; the rest as checklist lines', (role, sentence) => {
     setup({ role, cases: views(role) });
     expect(screen.getByRole('heading', { level: 3, name: 'Case 09TR2510388' })).toBeTruthy();
-    expect(screen.getByText(/^Sharing intimate photograph or film, SOA 2003 s\.66B\(2\)/)).toBeTruthy();
+    expect(screen.getByText(/^SOA 2003 s\.66B\(2\): Sharing intimate photograph or film/)).toBeTruthy();
     expect(screen.getByText(sentence)).toBeTruthy();
     const radios = screen.getAllByRole('radio').map((r) => (r as HTMLInputElement).value);
     expect(radios).toEqual([...DECISION_OUTCOMES[role]]);
