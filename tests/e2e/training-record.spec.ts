@@ -5,7 +5,7 @@ import { recordDecision, recordEntries, setSettings, sidebar } from './helpers';
 /** Issue 7: training records never reach the live summary or export; reset clears only them. */
 async function recordFirstPrompt(page: Page, url: string) {
   await page.goto(url);
-  await expect(sidebar(page)).toBeVisible();
+  await expect(sidebar(page)).toBeVisible({ timeout: 30_000 }); // a busy, shared machine
   await recordDecision(page, { outcome: 'Raised with the court' });
 }
 
