@@ -14,6 +14,7 @@ function figure(page: Page, label: string) {
 }
 
 test('training entries stay out of the live summary and export, and reset clears only them', async ({ page, server, ext }) => {
+  test.setTimeout(150_000); // three sidebars and the record page on a busy, shared machine
   await setSettings(ext.serviceWorker, { role: 'legal-adviser' });
   await recordFirstPrompt(page, `${server.url}/training/cp-s66b2.html`); // live
   await setSettings(ext.serviceWorker, { trainingMode: true });
