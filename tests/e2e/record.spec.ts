@@ -173,8 +173,9 @@ test('3 tabs × 20 outcomes with the worker stopped mid-run: nothing confirmed i
   const tabB = await context.newPage();
   await tabA.goto(`${server.url}/training/cp-s66b2.html`);
   await tabB.goto(`${server.url}/training/cp-s66b1.html`);
-  await expect(sidebar(tabA)).toBeVisible();
-  await expect(sidebar(tabB)).toBeVisible();
+  // The first appearance waits for the detector and the sidebar to load: slow on a shared, busy machine.
+  await expect(sidebar(tabA)).toBeVisible({ timeout: 30_000 });
+  await expect(sidebar(tabB)).toBeVisible({ timeout: 30_000 });
   // Tab 3: the record page, appending through the real message path as fast as it can.
   const tabC = await openRecordPage(context, extensionId);
   const cdp = await context.newCDPSession(tabC);
