@@ -35,11 +35,16 @@ export default defineUnlistedScript(() => {
   };
   const maybeMount = () => {
     const verdict = scanner.current.result.verdict;
-    if (verdict === 'match') mount();
-    else if (verdict === 'possible' && !mounted) {
+    const shows = mounted || verdict === 'match' ? 'sidebar' : verdict === 'possible' ? 'indicator' : 'none';
+    if (shows === 'sidebar') mount();
+    else if (shows === 'indicator') {
       indicator ??= createIndicator(document, t('indicatorLabel'), mount);
       indicator.show();
     }
+    // A positive signal that the page was judged and what it was decided to show, so tests of "nothing
+    // appeared" wait for it instead of a fixed time (no page text: a verdict and a presentation only).
+    document.documentElement.dataset.dorVerdict = verdict;
+    document.documentElement.dataset.dorShows = shows;
   };
   scanner.subscribe(maybeMount);
   scanner.start();

@@ -3,6 +3,7 @@ import { mayMatch } from '../detect/prefilter';
 import type { PageDetector } from './detector-port';
 import type { DetectResult, Evidence } from '../detect/types';
 import { mergeResults } from './merge-results';
+import { reportInternalError } from '../internal-error';
 
 export interface ScanSnapshot {
   url: string;
@@ -282,8 +283,9 @@ function mayContain(root: Node): boolean {
   try {
     const text = root.nodeType === 3 || root.nodeType === 4 ? (root as Text).data : nativeText(root);
     return text === null || mayMatch(text);
-  } catch {
-    // A prefilter fault must not hide a case: the detector reads the page instead.
+  } catch (error) {
+    // A prefilter fault must not hide a case: the detector reads the page instead (and tests see the fault).
+    reportInternalError('prefilter', error);
     return true;
   }
 }

@@ -25,6 +25,7 @@ import { MAX_CASE_REFS, recordAround, scan, type ContextToken, type PhraseToken 
 import { bindSections } from './bind';
 import { MEDIA_WINDOW } from './limits';
 import { parseSectionToken } from './sections';
+import { reportInternalError } from '../internal-error';
 
 const RANK: Record<EvidenceKind, number> = { 'cjs-code': 0, citation: 1, title: 2, wording: 3, prose: 4 };
 const CONFIDENCE: Record<EvidenceKind, number> = { 'cjs-code': 0.97, citation: 0.95, title: 0.9, wording: 0.55, prose: 0.45 };
@@ -50,8 +51,10 @@ export function detect(input: string, options?: DetectOptions): DetectResult {
   const text = typeof input === 'string' ? input : String(input ?? '');
   try {
     return run(text, options?.maxEvidencePerOffence ?? 5);
-  } catch {
-    // A detector bug must never break the page; the unit tests (including property tests) keep this unused.
+  } catch (error) {
+    // A detector bug must never break the page, so users get 'none'; it is reported, and any unit test
+    // during which this happens fails (tests/unit/setup.ts), so a bug cannot hide behind the fallback.
+    reportInternalError('detect', error);
     return { ...NONE, offences: [], caseRefs: [] };
   }
 }

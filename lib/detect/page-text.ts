@@ -16,6 +16,8 @@
  * Iterative (sibling links, no recursion): 10,000-deep DOMs do not overflow.
  */
 
+import { reportInternalError } from '../internal-error';
+
 export interface Segment {
   node: Text;
   /** Offset of node's first character in the returned text. */
@@ -225,7 +227,8 @@ export function nativeText(root: Node): string | null {
   let found: ArrayLike<Element>;
   try {
     found = skippedCandidates(el);
-  } catch {
+  } catch (error) {
+    reportInternalError('nativeText', error);
     return null;
   }
   // The content pageText leaves out, cut whole, in document order: elements hidden whole, and
@@ -254,7 +257,9 @@ export function nativeText(root: Node): string | null {
       if (chunk) out = out ? out + HARD_BREAK + chunk : chunk;
       if (i < gaps.length) range.setStartAfter(gaps[i]!);
     }
-  } catch {
+  } catch (error) {
+    // The caller falls back to reading the page another way; a fault here is still a bug to see.
+    reportInternalError('nativeText', error);
     return null;
   }
   return out;

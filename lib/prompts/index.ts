@@ -1,9 +1,12 @@
 export { PROMPT_DEFINITIONS } from './data';
-export { promptsFor, resolvePrompt } from './select';
-export { promptText } from './text';
+export { lineShown, promptsFor, resolvePrompt } from './select';
+export { PROMPT_TEXT_FORMAT, promptText } from './text';
 export { PROMPTS_VERSION } from './version';
-export { PROMPT_LANGS } from './types';
+export { LINE_STATUSES, PROMPT_LANGS } from './types';
+export { SOURCES, type SourceId } from './sources';
 export type {
+  Approval,
+  LineStatus,
   LocalisedCopy,
   Prompt,
   PromptCondition,
@@ -11,5 +14,7 @@ export type {
   PromptCopy,
   PromptDefinition,
   PromptLang,
+  PromptLine,
   PromptSource,
+  ResolvedSource,
 } from './types';

@@ -1,22 +1,35 @@
 import { z } from 'zod';
+import { LAW_TAGS } from '../offences/law';
 import { ROLES } from '../roles';
 import { OUTCOME_CODES, OUTCOMES_NEEDING_REASON, REASON_CODES } from './outcomes';
-import { PROMPT_LANGS } from './types';
+import { OFFICIAL_HOSTS, SOURCE_IDS, SOURCES } from './sources';
+import { LINE_STATUSES, PROMPT_LANGS } from './types';
 
 /**
- * Validates the prompt data (tests and extension pages only: zod stays out of the content script).
- * The rules here are the house rules for legal content: a source on every prompt, https links only,
- * short summaries, reasons wherever an outcome needs one.
+ * Validates the prompt data (tests, the review-pack CLI and extension pages only: zod stays out of the
+ * content script). The rules here are the house rules for legal content: every line has a source and
+ * a status, links go to official hosts only, summaries are short, reasons exist wherever an outcome
+ * needs one, and the approval state is either draft or approved by a named reviewer on a date.
  */
 const SEMVER = /^\d+\.\d+\.\d+$/;
 const ID = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 
 const sentence = z.string().trim().min(1);
+const sourceId = z.enum(SOURCE_IDS as [string, ...string[]]);
+const lawTag = z.enum(LAW_TAGS as unknown as [string, ...string[]]);
+
+export const promptLineSchema = z.object({
+  text: sentence.max(420),
+  sources: z.array(sourceId).min(1),
+  status: z.enum(LINE_STATUSES),
+  when: z.object({ anyTag: z.array(lawTag).min(1) }).optional(),
+});
 
 export const promptCopySchema = z.object({
   summary: sentence.max(140),
-  detail: z.array(sentence.max(400)).min(1).max(6),
-  uncertain: sentence.max(600).optional(),
+  say: sentence.max(200).optional(),
+  detail: z.array(promptLineSchema).min(1).max(16),
+  uncertain: z.array(sentence.max(600)).min(1).optional(),
 });
 
 const localisedCopySchema = z.object(
@@ -26,10 +39,25 @@ const localisedCopySchema = z.object(
   >,
 );
 
+export const approvalSchema = z.discriminatedUnion('state', [
+  z.object({ state: z.literal('draft') }),
+  z.object({
+    state: z.literal('approved'),
+    reviewer: sentence.max(120),
+    date: z.iso.date(),
+  }),
+]);
+
 export const promptSourceSchema = z.object({
-  label: sentence.max(160),
-  url: z.url({ protocol: /^https$/ }),
+  label: sentence.max(200),
+  url: z
+    .url({ protocol: /^https$/ })
+    .refine((u) => OFFICIAL_HOSTS.includes(new URL(u).hostname), 'not an official host')
+    .optional(),
+  kind: z.enum(['legislation', 'case-law', 'guidance', 'secondary']),
 });
+
+export const sourcesSchema = z.record(z.string(), promptSourceSchema);
 
 const roleSchema = z.enum(ROLES);
 const outcomeSchema = z.enum(OUTCOME_CODES);
@@ -43,16 +71,16 @@ export const promptDefinitionSchema = z
   .object({
     id: z.string().regex(ID),
     version: z.string().regex(SEMVER),
+    approval: approvalSchema,
     roles: z.array(roleSchema).min(1).refine(unique, 'roles repeat'),
     when: z
       .object({
-        offenceId: z.instanceof(RegExp).optional(),
+        anyTag: z.array(lawTag).min(1).optional(),
         categories: z.array(z.enum(['intimate-image', 'alternative', 'iioc'])).min(1).optional(),
       })
       .optional(),
     text: localisedCopySchema,
     roleText: z.partialRecord(roleSchema, localisedCopySchema).optional(),
-    sources: z.array(promptSourceSchema).min(1),
     outcomes: z.array(outcomeSchema).min(1).refine(unique, 'outcomes repeat'),
     reasons: z.array(reasonSchema).refine(unique, 'reasons repeat'),
   })
@@ -72,3 +100,8 @@ export const promptDefinitionsSchema = z
   .array(promptDefinitionSchema)
   .min(1)
   .refine((defs) => unique(defs.map((d) => d.id)), 'prompt ids repeat');
+
+/** Every source the data names exists (the type system checks this too; the CLI reads JSON-ish data). */
+export function knownSource(id: string): boolean {
+  return Object.hasOwn(SOURCES, id);
+}

@@ -76,7 +76,9 @@ const DAY_MS = 86_400_000;
 
 function storageError<T>(error: unknown): Result<T> {
   const text = error instanceof Error ? error.message : String(error);
-  if (/quota|QUOTA_BYTES|storage.*full|no space/i.test(text)) {
+  // Firefox raises a DOMException named QuotaExceededError, whose message need not say so.
+  const name = error instanceof Error || error instanceof DOMException ? error.name : '';
+  if (name === 'QuotaExceededError' || /quota|QUOTA_BYTES|storage.*full|no space/i.test(text)) {
     return err('storage-full', 'Browser storage is full, so this was not recorded. Nothing already recorded was lost. Export the record and free some space.');
   }
   return err('storage-error', `The browser could not save the record (${text.slice(0, 200)}). Nothing already recorded was lost.`);

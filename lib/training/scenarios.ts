@@ -5,7 +5,8 @@
  *
  * Everything on the pages is fictional (people, places, URNs) except the law: offence titles and CJS
  * codes are Bichard7 standing data (shared/domain/cjs-codes.csv) and the legislation lines follow
- * legal-brief.md §1 and legal-brief-updates.md §G.
+ * legal-brief.md §1 and legal-brief-updates.md §G. The legislation strings for ss.66A, 66B, 66E and 66F
+ * are inferred (updates §G1: no charge data shows them), and the banners say so (legal review finding 19).
  */
 import type { Verdict } from '../detect/types';
 
@@ -144,7 +145,8 @@ export const TRAINING_SCENARIOS: readonly TrainingScenario[] = [
     sidebar: 'open',
     coverage: ['soa2003-s66b-3'],
     urn: '09TR2510502',
-    summary: 'The only s.66B limb in SOA 2003 Schedule 3 (notification, para 33B); laptop and cloud account in play.',
+    summary:
+      'The only s.66B limb in SOA 2003 Schedule 3 (notification, para 33B), so the only one for which an SHPO is available; laptop and cloud account in play.',
   },
   {
     id: 'cp-s66b4',
@@ -205,7 +207,7 @@ export const TRAINING_SCENARIOS: readonly TrainingScenario[] = [
     coverage: ['deepfake-s66e-s66f'],
     urn: '09TR2610102',
     summary:
-      'Offences from 6 Feb 2026. Sentencing Act 2020 s.154A treats the image and anything containing it as used for the offence.',
+      'Offences from 6 Feb 2026. Sentencing Act 2020 s.154A treats the image and anything containing it as used for creating one (s.66E); for a request (s.66F), only an image connected with the request.',
   },
   {
     id: 'cp-mca-threat-images',
@@ -231,7 +233,7 @@ export const TRAINING_SCENARIOS: readonly TrainingScenario[] = [
     coverage: ['iioc'],
     urn: '09TR2510390',
     summary:
-      'Routed to the separate IIOC category, so the intimate-image sidebar stays closed: a different forfeiture regime (PCA 1978 Schedule) where orders are already made consistently.',
+      'Routed to the separate IIOC category, so the intimate-image sidebar stays closed. The Observer reported deprivation orders (s.153) are already made consistently in these cases; the police also have the PCA 1978 Schedule forfeiture route.',
   },
   {
     id: 'register-brackenford',
@@ -316,7 +318,8 @@ export const TRAINING_SCENARIOS: readonly TrainingScenario[] = [
     sidebar: 'none',
     coverage: ['negative-harassment-no-images'],
     urn: '09TR2610184',
-    summary: 'A domestic harassment case with messages and calls but no images: a restraining order, not a deprivation order.',
+    summary:
+      'A domestic harassment case with messages and calls but no images: outside this reminder\u2019s scope, not outside the power. A phone used to harass was used for an offence (s.153(3)), so a deprivation order is available alongside a restraining order.',
   },
   {
     id: 'neg-brothel',

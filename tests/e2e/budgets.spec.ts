@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { EXTENSION_DIR, expect, test } from './fixtures';
+import { prefilterSources } from '../../lib/detect/prefilter-sources';
 
 /** Issue 8 budgets, checked on the release build (sizes are deterministic for a given lockfile). */
 const release = join(EXTENSION_DIR, '..', 'chrome-mv3');
@@ -19,6 +20,21 @@ test('always-injected content script: at most 20 KB gzip, free of React and zod,
   expect(code).not.toContain('relax: unbounded quantifiers');
   // The prefilter's sources were computed at build time.
   expect(code).toContain('sextortion');
+});
+
+test('the built content script carries the prefilter sources computed from the catalogue', () => {
+  // Test audit 2026-12: in vitest the "built" sources are the same function's output, so only the real
+  // bundle can show that the build defined them (and from this catalogue).
+  const code = readFileSync(join(release, 'content-scripts/case-page.js'), 'utf8');
+  const src = prefilterSources();
+  const asciiEscaped = (s: string) => s.replace(/[\u0080-\uffff]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+  const inBundle = (s: string) => {
+    const literal = JSON.stringify(s).slice(1, -1);
+    return code.includes(literal) || code.includes(asciiEscaped(literal));
+  };
+  const strings = [src.candidates, src.media, src.annotation, src.anyRange, ...Object.values(src.words).flatMap((w) => w.groups)];
+  expect(strings.length).toBeGreaterThan(20);
+  expect(strings.filter((s) => !inBundle(s))).toEqual([]);
 });
 
 test('detector script (injected only where the prefilter cannot rule the page out): at most 20 KB gzip', () => {

@@ -86,6 +86,12 @@ test('forged clicks, submits, key events and messages from the page record nothi
   await expect.poll(async () => (await outcomeEntries(ext.serviceWorker)).length).toBe(2);
   expect((await outcomeEntries(ext.serviceWorker)).map((e) => e.note)).toEqual([null, null]);
   expect(worlds.errors).toEqual([]);
+  // Canary (test audit 2026-12): an error in the extension's isolated world reaches the watcher, so its
+  // empty list above means something.
+  const world = [...worlds.contexts.keys()].at(-1)!;
+  expect(world).toBeDefined();
+  await worlds.cdp.send('Runtime.evaluate', { expression: "console.error('dor-watcher-canary')", contextId: world });
+  await expect.poll(() => worlds.errors).toEqual(['console.error: dor-watcher-canary']);
 });
 
 
@@ -98,6 +104,7 @@ async function recordWithRealClicks(page: Page, note?: string) {
 }
 
 test('a page finds no record data: no globals, messages, runtime access, extension pages or other cases in the sidebar DOM', async ({ page, server, ext }) => {
+  test.setTimeout(150_000); // two snoop runs (each waits for its frame probe) and two recordings
   await setSettings(ext.serviceWorker, { role: 'legal-adviser' });
   // Another case with a private note, recorded by the user first.
   await page.goto(`${server.url}/fixtures/hostile/forge.html?peaceful`);
@@ -114,13 +121,16 @@ test('a page finds no record data: no globals, messages, runtime access, extensi
   expect(detail(report, 'chrome.runtime.sendMessage to the extension')).toBe('not available');
   expect(String(detail(report, 'fetch record.html'))).toMatch(/^failed/);
   expect(String(detail(report, 'fetch background.js'))).toMatch(/^failed/);
-  expect(String(detail(report, 'iframe record.html'))).toMatch(/readable: false$/);
+  // How the frame ended, not only "unreadable" (which any cross-origin frame is: test audit 2026-12):
+  // record.html is not web-accessible, so it must never load.
+  expect(String(detail(report, 'iframe record.html'))).toMatch(/^(error|timeout), readable: false$/);
   expect(detail(report, 'page localStorage keys')).toEqual([]);
   expect(detail(report, 'page sessionStorage keys')).toEqual([]);
   expect(detail(report, 'page cookies')).toBe('');
   expect(detail(report, 'page indexedDB databases')).toEqual([]);
-  expect(detail(report, 'window messages seen')).toEqual([]);
-  expect(detail(report, 'window events seen')).toEqual([]);
+  // Only the page's own canaries went through the tap: it works, and the extension sent nothing.
+  expect(detail(report, 'window messages seen')).toEqual([{ origin: server.url, data: 'dor-snoop-canary' }]);
+  expect(detail(report, 'window events seen')).toEqual(['deprivation-order-reminder:"dor-snoop-canary"']);
   const sidebarText = String(detail(report, 'sidebar DOM text'));
   // The page can read the open shadow root: it holds this case's prompts, nothing of the other case.
   expect(sidebarText).toContain('Deprivation order');
@@ -128,6 +138,17 @@ test('a page finds no record data: no globals, messages, runtime access, extensi
   expect(sidebarText).not.toContain('01HX2600101');
   expect(sidebarText).not.toMatch(/[0-9a-f]{64}/); // no record hashes or HMACs
   expect(sidebarText).not.toMatch(/Recorded:/); // this case has no status yet; the other case's is not shown
+
+  // Positive control for the DOM walk: once this case is recorded, the page does see its status (and
+  // still nothing of the other case).
+  await recordWithRealClicks(page);
+  await expect.poll(async () => (await outcomeEntries(ext.serviceWorker)).length).toBe(2);
+  await page.goto(`${server.url}/fixtures/hostile/snoop.html`);
+  await expect(sidebar(page)).toBeVisible();
+  const after = String(detail(await hostileReport(page), 'sidebar DOM text'));
+  expect(after).toMatch(/Recorded:/);
+  expect(after).not.toContain('Zebra');
+  expect(after).not.toContain('01HX2600101');
 });
 
 test('aggressive page CSS (all: unset, max z-index overlays, root font 6px and 40px): the sidebar stays legible and usable', async ({ page, server, ext }) => {
@@ -136,7 +157,14 @@ test('aggressive page CSS (all: unset, max z-index overlays, root font 6px and 4
   for (const size of [6, 40]) {
     await page.goto(`${server.url}/fixtures/hostile/css-${size}px.html`);
     await expect(sidebar(page)).toBeVisible();
-    await page.waitForTimeout(3200); // the page's script forces inline styles on the host for 3 s
+    // During the attack (the page forces inline styles on the host every 100 ms until told to stop):
+    // still shown, full width. Then the test stops it and waits for the page to say it is over (formerly a
+    // fixed 3.2 s copied from the page's timer, so only "after" was measured: test audit 2026-12).
+    expect(await page.evaluate(() => document.documentElement.hasAttribute('data-attack'))).toBe(false);
+    const during = await page.evaluate(() => document.querySelector('deprivation-order-reminder')!.getBoundingClientRect().width);
+    expect(during).toBeGreaterThanOrEqual(300);
+    await page.evaluate(() => document.documentElement.setAttribute('data-stop-attack', ''));
+    await expect(page.locator('html[data-attack="over"]')).toHaveCount(1);
     const sizes = await page.evaluate(() => {
       const host = document.querySelector('deprivation-order-reminder')!;
       const rect = host.getBoundingClientRect();
@@ -255,6 +283,15 @@ test('a page flooding its DOM with mutations: the extension stays bounded in CPU
 test('a 10,000-level DOM and a 5 MB text node: found, no errors, page stays responsive', async ({ page, server, ext }) => {
   const worlds = await watchExtensionWorlds(page);
   const timings: Record<string, unknown> = {};
+  // Long tasks are recorded from before the page's first script (formerly responsiveness was timed once,
+  // after the sidebar was already shown, so a long task during the 5 MB scan went unmeasured).
+  await page.addInitScript(() => {
+    const w = window as unknown as { __longTasks: number[] };
+    w.__longTasks = [];
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries()) w.__longTasks.push(Math.round(e.duration));
+    }).observe({ type: 'longtask', buffered: true });
+  });
   for (const name of ['deep', 'long-text']) {
     const started = Date.now();
     await page.goto(`${server.url}/fixtures/hostile/${name}.html`);
@@ -265,9 +302,15 @@ test('a 10,000-level DOM and a 5 MB text node: found, no errors, page stays resp
     const verdictMs = Date.now() - started;
     const t0 = Date.now();
     await page.evaluate(() => document.title.length);
-    timings[name] = { ...Object.fromEntries(report.steps.map((s) => [s.step, s.detail])), loadToSidebarMs: verdictMs, evaluateMs: Date.now() - t0 };
+    const evaluateMs = Date.now() - t0;
+    const longTasks = await page.evaluate(() => (window as unknown as { __longTasks: number[] }).__longTasks);
+    timings[name] = { ...Object.fromEntries(report.steps.map((s) => [s.step, s.detail])), loadToSidebarMs: verdictMs, evaluateMs, longestTaskMs: Math.max(0, ...longTasks) };
     expect(verdictMs).toBeLessThan(20_000);
-    expect(Date.now() - t0).toBeLessThan(2_000);
+    expect(evaluateMs).toBeLessThan(2_000);
+    // The observer ran (the page building a 5 MB node or 10,000 levels is itself a long task), and no
+    // task, the page's or the extension's, blocked the page for more than 2 s (generous: two shared cores).
+    expect(longTasks.length).toBeGreaterThan(0);
+    expect(Math.max(...longTasks)).toBeLessThan(2_000);
   }
   expect((timings.deep as Record<string, unknown>).depth).toBeGreaterThanOrEqual(10_000);
   expect((timings['long-text'] as Record<string, unknown>)['text length']).toBeGreaterThanOrEqual(5_000_000);

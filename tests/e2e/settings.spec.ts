@@ -1,5 +1,5 @@
-import { existsSync, mkdirSync, readdirSync, rmdirSync, rmSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { existsSync, mkdirSync, readdirSync, realpathSync, rmdirSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { EXTENSION_ID, expect, foreignRequests, launchExtension, test, waitForSiteScripts } from './fixtures';
 import { sidebar } from './helpers';
@@ -15,8 +15,24 @@ type Chrome = {
   storage: { session: { get(k: null): Promise<Record<string, unknown>> } };
 };
 
-/** Debian's chromium reads /etc/chromium/policies/{managed,recommended} (the build's policy path). */
-const POLICY_DIR = '/etc/chromium/policies/managed';
+/**
+ * Where the browser under test reads machine-wide policy on Linux: Debian's chromium reads
+ * /etc/chromium/policies (its build's policy path), Google Chrome /etc/opt/chrome/policies, Edge
+ * /etc/opt/edge/policies. Unknown browsers: null (the test is skipped, and CI fails on a skip).
+ */
+function policyDirFor(browser: string | undefined): string | null {
+  let real = browser ?? '';
+  try {
+    real = realpathSync(real);
+  } catch {
+    // Not a file: judged by its name.
+  }
+  if (/google-chrome|\/opt\/google\/chrome/i.test(real)) return '/etc/opt/chrome/policies/managed';
+  if (/msedge|microsoft-edge/i.test(real)) return '/etc/opt/edge/policies/managed';
+  if (/chromium/i.test(real)) return '/etc/chromium/policies/managed';
+  return null;
+}
+const POLICY_DIR = policyDirFor(process.env.CHROME_PATH) ?? '/etc/chromium/policies/managed';
 const MANAGED_SITE = 'https://cases.example.gov.uk';
 
 async function registeredMatches(page: Page): Promise<string[]> {
@@ -37,7 +53,9 @@ function removeEmpty(dirs: string[]) {
 
 /** Why the policy test cannot run here, or null if it can (root, and the folder is writable). */
 function policyUnavailable(): string | null {
-  if (typeof process.getuid === 'function' && process.getuid() !== 0) return 'not running as root: cannot write Chromium policy under /etc';
+  if (process.platform !== 'linux') return 'managed policy folders are tested on Linux only';
+  if (!policyDirFor(process.env.CHROME_PATH)) return `no known policy folder for the browser ${process.env.CHROME_PATH ?? '(CHROME_PATH not set)'}`;
+  if (typeof process.getuid === 'function' && process.getuid() !== 0) return 'not running as root: cannot write browser policy under /etc';
   try {
     mkdirSync(POLICY_DIR, { recursive: true });
     const probe = join(POLICY_DIR, `.dor-e2e-probe-${process.pid}`);
@@ -52,7 +70,7 @@ function policyUnavailable(): string | null {
 test('a managed policy in Chromium’s policy folder adds locked sites and sets the role: the options page says “Set by your organisation”', async ({ server }) => {
   test.setTimeout(90_000);
   // Folders this test creates are removed again afterwards (Debian ships without them).
-  const createdDirs = ['/etc/chromium/policies', POLICY_DIR].filter((d) => !existsSync(d));
+  const createdDirs = [dirname(POLICY_DIR), POLICY_DIR].filter((d) => !existsSync(d));
   const unavailable = policyUnavailable();
   if (unavailable) removeEmpty(createdDirs);
   test.skip(unavailable !== null, unavailable ?? '');

@@ -9,7 +9,7 @@ const WCAG = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 const LOAD = 30_000;
 const SENTENCE = {
   'legal-adviser': /^Advise the bench that it can make a deprivation order/,
-  prosecutor: /^Apply for a deprivation order/,
+  prosecutor: /^Consider, and plan, an application for a deprivation order/,
   trainer: /^Teaching point: deprivation orders are rarely made/,
 } as const;
 const FIRST_OUTCOME = { 'legal-adviser': 'Raised with the court', prosecutor: 'Applied: order made', trainer: 'Discussed' } as const;
@@ -66,7 +66,7 @@ for (const role of ['legal-adviser', 'prosecutor', 'trainer'] as const) {
     const cloud = section.locator('li.dor-task').filter({ hasText: 'Cloud and online copies' });
     await expect(cloud.getByText('Law uncertain')).toBeVisible();
     await cloud.getByRole('button', { name: /^Details/ }).click();
-    await expect(cloud.getByText(/No authority or guidance was found/)).toBeVisible();
+    await expect(cloud.getByText(/Not known: whether any court order reaches copies/)).toBeVisible();
     expect(await axeSidebar(page)).toEqual([]);
 
     await panel.getByRole('button', { name: 'Deprivation order reminder: hide' }).click();
@@ -85,6 +85,11 @@ test('why am I seeing this: evidence is listed and highlighted on the page witho
   await expect(panel.getByText('SX03250').first()).toBeVisible();
   await panel.getByRole('button', { name: /Show on page/ }).first().click();
   await expect.poll(() => page.evaluate(() => CSS.highlights.has('deprivation-order-reminder-evidence'))).toBe(true);
+  // What is highlighted is the evidence itself (formerly only that a highlight existed: test audit 2026-12).
+  const highlighted = await page.evaluate(() => [...(CSS.highlights.get('deprivation-order-reminder-evidence') as unknown as Iterable<Range>)].map((r) => r.toString()));
+  expect(highlighted.length).toBeGreaterThan(0);
+  expect(highlighted).toContain('SX03250');
+  for (const text of highlighted) expect(before.replace(/\s+/g, ' ')).toContain(text.replace(/\s+/g, ' '));
   expect(await page.evaluate(() => document.body.innerText)).toBe(before);
 });
 

@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
 import { recordDecision, recordEntries, setSettings, sidebar } from './helpers';
@@ -31,14 +32,23 @@ test('training entries stay out of the live summary and export, and reset clears
   await expect(figure(page, 'Cases recognised')).toHaveText('1');
   await expect(figure(page, 'Prompts with an outcome')).toHaveText('1');
 
-  // The JSON export the page makes (without "include training") holds no training log entries.
-  const exported = await page.evaluate(async () => {
-    const c = (globalThis as unknown as { chrome: { runtime: { sendMessage(m: object): Promise<{ ok: boolean; value: { logs: Record<string, { entries: unknown[] } | undefined> } }> } } }).chrome;
-    return c.runtime.sendMessage({ type: 'record.export', payload: { includeTraining: false } });
-  });
-  expect(exported.ok).toBe(true);
-  expect(exported.value.logs.training?.entries ?? []).toHaveLength(0);
-  expect(exported.value.logs.live!.entries.length).toBe(live.length);
+  // The JSON export the page makes, through its Export button (formerly the test sent the message itself,
+  // so the button's own choice was never checked: test audit 2026-12). Without "include training": no
+  // training log; with it: the training entries too.
+  const exportFile = async () => {
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: /^Export as JSON/ }).click()]);
+    return JSON.parse(readFileSync(await download.path(), 'utf8')) as { includesTraining: boolean; logs: Record<string, { entries: unknown[] } | undefined> };
+  };
+  const plain = await exportFile();
+  expect(plain.includesTraining).toBe(false);
+  expect(plain.logs.training?.entries ?? []).toHaveLength(0);
+  expect(plain.logs.live!.entries.length).toBe(live.length);
+  await page.getByRole('checkbox', { name: /^Include training entries/ }).check();
+  const withTraining = await exportFile();
+  expect(withTraining.includesTraining).toBe(true);
+  expect(withTraining.logs.training!.entries.length).toBe(training.length);
+  expect(withTraining.logs.live!.entries.length).toBe(live.length);
+  await page.getByRole('checkbox', { name: /^Include training entries/ }).uncheck();
 
   await page.getByRole('button', { name: 'Clear training entries' }).click();
   await page.getByRole('button', { name: 'Yes, clear training entries' }).click();

@@ -47,9 +47,15 @@ test.describe('training scenarios bundled in the extension (extension pages)', (
   for (const s of pages) {
     test(`${s.id}: ${s.sidebar}`, async ({ sharedPage: page, sharedExt: ext }) => {
       await page.goto(`chrome-extension://${ext.extensionId}${trainingPath(s)}`);
-      await page.waitForLoadState('load');
-      // The mount script runs on load; give a late verdict the same chance as on the site.
-      if (s.sidebar === 'none') await page.waitForTimeout(500);
+      // Wait for the mount script's signal that the page was judged (formerly a fixed 500 ms, which
+      // passed when the sidebar mounted 700 ms late: test audit 2026-12). Mutant caught (tried by hand):
+      // cp-iioc deciding on a sidebar and mounting it 700 ms late ('iioc' shown as 'sidebar').
+      const html = page.locator('html[data-dor-verdict]');
+      await expect(html).toHaveCount(1);
+      expect({ verdict: await html.getAttribute('data-dor-verdict'), shows: await html.getAttribute('data-dor-shows') }).toEqual({
+        verdict: s.verdict,
+        shows: s.sidebar === 'open' ? 'sidebar' : s.sidebar,
+      });
       await expectBehaviour(page, s);
     });
   }

@@ -1,6 +1,7 @@
-import { afterEach, beforeEach } from 'vitest';
+import { afterEach, beforeEach, expect } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { loadMessages } from '../../lib/i18n/load-messages';
+import { failOnInternalErrors, listenForInternalErrors } from './internal-errors';
 
 const messages = loadMessages(process.cwd());
 
@@ -25,8 +26,15 @@ function installI18n() {
   };
 }
 installI18n();
-beforeEach(installI18n);
+beforeEach(() => {
+  installI18n();
+  // Every unit and component test must check something: a test that asserts nothing cannot fail.
+  expect.hasAssertions();
+  // A catch-all that swallowed an error during the test (the detector, the prefilter) fails it.
+  listenForInternalErrors();
+});
 afterEach(() => {
   fakeBrowser.reset();
   installI18n();
+  failOnInternalErrors();
 });

@@ -9,6 +9,10 @@ import type { CaseStatus } from '../../../lib/record/store';
 import { DECISION_OUTCOMES } from '../../../lib/prompts/outcomes';
 import type { Role } from '../../../lib/roles';
 import { NO_ORDERS, type PageCase } from '../../../lib/stage/types';
+import { PROMPT_DEFINITIONS } from '../../../lib/prompts';
+
+const version = (id: string) => PROMPT_DEFINITIONS.find((d) => d.id === id)!.version;
+const V = version('consider-deprivation-order');
 
 afterEach(cleanup);
 
@@ -79,7 +83,7 @@ describe('Sidebar: one decision per case', () => {
 
   it.each<[Role, RegExp]>([
     ['legal-adviser', /^Advise the bench/],
-    ['prosecutor', /^Apply for a deprivation order/],
+    ['prosecutor', /^Consider, and plan, an application for a deprivation order/],
     ['trainer', /^Teaching point: deprivation orders are rarely made/],
   ])('%s: the case, the role sentence, the role\u2019s outcomes, one note and one Record; the rest as checklist lines', (role, sentence) => {
     setup({ role, cases: views(role) });
@@ -93,7 +97,7 @@ describe('Sidebar: one decision per case', () => {
     const ticks = screen.getAllByRole('checkbox');
     expect(ticks.length).toBeGreaterThan(5);
     expect(ticks.every((c) => c.getAttribute('aria-checked') === 'false')).toBe(true);
-    expect(Boolean(screen.queryByRole('checkbox', { name: /images of children have their own forfeiture route/ }))).toBe(role === 'trainer');
+    expect(Boolean(screen.queryByRole('checkbox', { name: /orders are routine in child-image cases/ }))).toBe(role === 'trainer');
     expect(screen.getAllByRole('button', { name: role === 'trainer' ? /^Skip\b/ : /^Not relevant\b/ }).length).toBe(ticks.length);
   });
 
@@ -101,9 +105,9 @@ describe('Sidebar: one decision per case', () => {
     const { user } = setup();
     const cloud = line(/Cloud and online copies/);
     expect(within(cloud).getByText('Law uncertain')).toBeTruthy();
-    expect(within(cloud).queryByText(/No authority or guidance was found/)).toBeNull();
+    expect(within(cloud).queryByText(/Not known: whether any court order reaches copies/)).toBeNull();
     await user.click(within(cloud).getByRole('button', { name: /^Details/ }));
-    expect(within(cloud).getByText(/No authority or guidance was found/).closest('.dor-uncertain')).not.toBeNull();
+    expect(within(cloud).getByText(/Not known: whether any court order reaches copies/).closest('.dor-uncertain')).not.toBeNull();
     const links = within(cloud).getAllByRole('link');
     expect(links.length).toBeGreaterThan(0);
     for (const link of links) {
@@ -152,7 +156,7 @@ describe('Sidebar: one decision per case', () => {
     expect(onAcknowledge).toHaveBeenCalledTimes(1);
     const [key, ack, event] = onAcknowledge.mock.calls[0]!;
     expect(key).toBe('09TR2510388');
-    expect(ack).toEqual({ promptId: 'consider-deprivation-order', promptVersion: '1.0.0', outcome: 'order-made' });
+    expect(ack).toEqual({ promptId: 'consider-deprivation-order', promptVersion: V, outcome: 'order-made' });
     expect((event as { nativeEvent?: Event }).nativeEvent).toBeInstanceOf(Event);
     expect((screen.getByRole('button', { name: /Recording/ }) as HTMLButtonElement).disabled).toBe(true);
     resolve({ ok: true });
@@ -167,7 +171,7 @@ describe('Sidebar: one decision per case', () => {
 
   it('offers what can happen next after "raised", as a step of its own', async () => {
     const at = now();
-    const cases = views('legal-adviser', ['09TR2510388'], { '09TR2510388': { 'consider-deprivation-order': { outcome: 'raised-with-court', at, promptVersion: '1.0.0' } } });
+    const cases = views('legal-adviser', ['09TR2510388'], { '09TR2510388': { 'consider-deprivation-order': { outcome: 'raised-with-court', at, promptVersion: V } } });
     const { user, props } = setup({ cases, collapsed: false });
     // Recorded: the decision shows the outcome and when, with the next step and Change.
     expect(screen.getByText(/^Recorded: Raised with the court/)).toBeTruthy();
@@ -209,7 +213,7 @@ describe('Sidebar: the checklist', () => {
     const devices = line(/^Done: List each device/);
     const tick = within(devices).getByRole('checkbox');
     await user.click(tick);
-    expect(props.onAcknowledge).toHaveBeenLastCalledWith('09TR2510388', { promptId: 'identify-each-device', promptVersion: '1.0.0', outcome: 'done' }, expect.anything());
+    expect(props.onAcknowledge).toHaveBeenLastCalledWith('09TR2510388', { promptId: 'identify-each-device', promptVersion: version('identify-each-device'), outcome: 'done' }, expect.anything());
     await waitFor(() => expect(tick.getAttribute('aria-checked')).toBe('true'));
     await user.click(tick);
     expect(props.onAcknowledge).toHaveBeenLastCalledWith('09TR2510388', expect.objectContaining({ outcome: 'reopened' }), expect.anything());
@@ -222,7 +226,7 @@ describe('Sidebar: the checklist', () => {
 
   it('gives trainers "Discussed" and "Skip"', async () => {
     const { user, props } = setup({ role: 'trainer', cases: views('trainer') });
-    const point = line(/^Discussed: Teaching point: images of children/);
+    const point = line(/^Discussed: Teaching point: orders are routine/);
     await user.click(within(point).getByRole('checkbox'));
     expect(props.onAcknowledge).toHaveBeenLastCalledWith('09TR2510388', expect.objectContaining({ outcome: 'discussed' }), expect.anything());
     await user.click(within(point).getByRole('button', { name: /^Skip/ }));
@@ -259,13 +263,13 @@ describe('Sidebar: cases, roles and states', () => {
 
   it('opens a decided case collapsed with its outcome and time; a deferral re-arms it', () => {
     const at = now();
-    const decided = views('prosecutor', ['A1', 'B2'], { A1: { 'consider-deprivation-order': { outcome: 'applied-order-made', at, promptVersion: '1.0.0' } } });
+    const decided = views('prosecutor', ['A1', 'B2'], { A1: { 'consider-deprivation-order': { outcome: 'applied-order-made', at, promptVersion: V } } });
     const { view, props } = setup({ role: 'prosecutor', cases: decided });
     expect(screen.getByRole('button', { name: 'Case A1' }).getAttribute('aria-expanded')).toBe('false');
     expect(screen.getByRole('button', { name: 'Case B2' }).getAttribute('aria-expanded')).toBe('true');
     expect(screen.getByText(/^Recorded: Applied: order made, \d\d:\d\d/)).toBeTruthy();
     cleanup();
-    const deferred = views('prosecutor', ['A1', 'B2'], { A1: { 'consider-deprivation-order': { outcome: 'deferred', reason: 'adjourned', at, promptVersion: '1.0.0' } } });
+    const deferred = views('prosecutor', ['A1', 'B2'], { A1: { 'consider-deprivation-order': { outcome: 'deferred', reason: 'adjourned', at, promptVersion: V } } });
     render(<Sidebar {...props} cases={deferred} />);
     expect(screen.getByRole('button', { name: 'Case A1' }).getAttribute('aria-expanded')).toBe('true');
     expect(screen.getAllByRole('radio').length).toBe(DECISION_OUTCOMES.prosecutor.length);

@@ -1,26 +1,11 @@
-import { existsSync, readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
 import { detect } from '../../../lib/detect/detect';
+import { corpusIndex, corpusText, describeCorpus } from '../corpus/load';
 
-// CI has shared/ beside the clone.
-const repoRoot = resolve(__dirname, '../../..');
-const corpus = resolve(repoRoot, '../shared/corpus');
-
-interface Doc {
-  id: string;
-  file: string;
-  label: 'positive' | 'negative' | 'iioc';
-  subset: string;
-  why: string;
-}
-
-describe.skipIf(!existsSync(resolve(corpus, 'index.jsonl')))('real-text corpus', () => {
-  const docs: Doc[] = readFileSync(resolve(corpus, 'index.jsonl'), 'utf8')
-    .trim()
-    .split('\n')
-    .map((l) => JSON.parse(l));
-  const results = docs.map((d) => ({ doc: d, r: detect(readFileSync(resolve(corpus, d.file), 'utf8')) }));
+// CI has shared/ beside the clone; a plain clone skips this suite visibly (tests/unit/corpus/load.ts).
+describeCorpus('corpus', 'real-text corpus', () => {
+  const docs = corpusIndex('corpus');
+  const results = docs.map((d) => ({ doc: d, r: detect(corpusText('corpus', d)) }));
 
   const matches = results.filter((x) => x.r.verdict === 'match');
   const truePositives = matches.filter((x) => x.doc.label === 'positive');
@@ -60,7 +45,7 @@ describe.skipIf(!existsSync(resolve(corpus, 'index.jsonl')))('real-text corpus',
   it('iioc documents are routed to iioc', () => expect(iioc.filter((x) => x.r.verdict !== 'iioc').map((x) => x.doc.id)).toEqual([]));
   it('evidence offsets are exact on real text', () => {
     for (const { doc, r } of results) {
-      const text = readFileSync(resolve(corpus, doc.file), 'utf8');
+      const text = corpusText('corpus', doc);
       for (const o of r.offences) for (const e of o.evidence) expect(text.slice(e.start, e.end)).toBe(e.text);
     }
   });

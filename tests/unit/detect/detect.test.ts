@@ -1,6 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { detect } from '../../../lib/detect/detect';
+import type { DetectResult } from '../../../lib/detect/types';
+import { TIME_FACTOR } from '../time-factor';
 
 const ids = (text: string) => detect(text).offences.map((o) => o.id);
 const verdict = (text: string) => detect(text).verdict;
@@ -22,11 +24,16 @@ describe('citation forms', () => {
     ['ss.66A-66D of the Sexual Offences Act 2003', 'soa2003-s66a'],
     ['sections 66A and 66B of the Sexual Offences Act 2003', 'soa2003-s66b-1'],
     ['Sexual Offences Act 2003, s 66B(1)–(4)', 'soa2003-s66b-4'],
-    ['Section 67 of the 2003 Act applies. The Sexual Offences Act 2003 is long.', 'none-expected'],
   ])('%s', (text, id) => {
-    if (id === 'none-expected') return;
     expect(ids(text)).toContain(id);
     expect(verdict(text)).toBe('match');
+  });
+
+  it('"the 2003 Act" before any Act of 2003 is named binds to nothing: none', () => {
+    // Formerly a table row that returned before asserting anything (test audit 2026-12, defect 1).
+    const text = 'Section 67 of the 2003 Act applies. The Sexual Offences Act 2003 is long.';
+    expect(verdict(text)).toBe('none');
+    expect(ids(text)).toEqual([]);
   });
 
   it('reads "the 2003 Act" as the Act of that year cited earlier', () => {
@@ -79,9 +86,16 @@ describe('look-alikes are rejected', () => {
     ['data protection disclosure', 'Knowingly / recklessly obtain or disclose personal data without consent of controller, contrary to section 170 of the Data Protection Act 2018.'],
     ['DAPO photographs', 'Fail to comply with request for fingerprints or photographs during notification under domestic abuse protection order (DA21005).'],
     ['section 33 of another Act', 'The landlord was prosecuted under section 33 of the Housing Act 1985 while the Criminal Justice and Courts Act 2015 was mentioned elsewhere.'],
-    ['Scottish analogue (title only)', 'Disclosing an intimate photograph or film, contrary to section 2 of the Abusive Behaviour and Sexual Harm (Scotland) Act 2016: private sexual photographs.'],
   ])('%s', (_name, text) => {
-    expect(verdict(text)).not.toBe('match');
+    // The README promises look-alikes get nothing: 'possible' (a "?" badge) would be a false alarm too.
+    expect(verdict(text)).toBe('none');
+  });
+
+  it.each([
+    // Intended 'possible': the title of an England and Wales offence on a page citing the Scottish analogue.
+    ['Scottish analogue (title only)', 'Disclosing an intimate photograph or film, contrary to section 2 of the Abusive Behaviour and Sexual Harm (Scotland) Act 2016: private sexual photographs.'],
+  ])('%s: possible, never match', (_name, text) => {
+    expect(verdict(text)).toBe('possible');
   });
 });
 
@@ -147,9 +161,13 @@ describe('robustness', () => {
         for (const o of r.offences) for (const e of o.evidence) if (s.slice(e.start, e.end) !== e.text) return false;
         return ['match', 'possible', 'iioc', 'none'].includes(r.verdict);
       }),
-      { numRuns: 300 },
+      { numRuns: 300, seed: 42 },
     );
-    for (const bad of [undefined, null, 42, {}] as unknown as string[]) expect(() => detect(bad)).not.toThrow();
+    // Not "does not throw" (detect() never throws: it answers 'none' on an internal error, which the test
+    // setup reports as a failure): the non-string input is read as its string form.
+    for (const bad of [undefined, null, 42, {}] as unknown as string[]) expect(detect(bad)).toEqual({ verdict: 'none', confidence: 0, offences: [], caseRefs: [] });
+    expect(detect(66 as unknown as string).verdict).toBe('none');
+    expect(detect({ toString: () => 'SX03250' } as unknown as string).verdict).toBe('match');
   });
 
   it('respects maxEvidencePerOffence', () => {
@@ -158,33 +176,38 @@ describe('robustness', () => {
   });
 
   const MB = 1_000_000;
-  const adversarial: [string, string][] = [
-    ['s.', 's.'],
-    ['digits', '0123456789'],
-    ['section section', 'section '],
-    ['whitespace', ' \t\n\u00a0'],
-    ['66B66B', '66B'],
-    ['s. 66B(', 's. 66B('],
-    ['Sexual Offences Act', 'Sexual Offences Act '],
-    ['Act 2003 s.66B', 'Sexual Offences Act 2003 s.66B(1) and (2) and '],
-    ['codes', 'SX03250 '],
-    ['parens', '((((((1)'],
-    ['URN-like', '01AB234567 '],
-    ['phrases', 'revenge porn intimate state private sexual '],
-    ['unicode', '\u{1F600}é\u200bß\u0130ﬁ'],
+  /** [name, repeated unit, the verdict on 1 MB of it (the same as on a few repetitions)]. */
+  const adversarial: [string, string, DetectResult['verdict']][] = [
+    ['s.', 's.', 'none'],
+    ['digits', '0123456789', 'none'],
+    ['section section', 'section ', 'none'],
+    ['whitespace', ' \t\n\u00a0', 'none'],
+    ['66B66B', '66B', 'none'],
+    ['s. 66B(', 's. 66B(', 'none'],
+    ['Sexual Offences Act', 'Sexual Offences Act ', 'none'],
+    ['Act 2003 s.66B', 'Sexual Offences Act 2003 s.66B(1) and (2) and ', 'match'],
+    ['codes', 'SX03250 ', 'match'],
+    ['parens', '((((((1)', 'none'],
+    ['URN-like', '01AB234567 ', 'none'],
+    ['phrases', 'revenge porn intimate state private sexual ', 'possible'],
+    ['unicode', '\u{1F600}é\u200bß\u0130ﬁ', 'none'],
     // The native scan's anchors and windows: every hit reads back or around it, but never twice.
-    ['anchor words', 'intimate sexual private indecent equipment '],
-    ['relevant Act with its section numbers', 'Theft Act 1968 s.21 and 21 and '],
-    ['the 2003 Act', 'the 2003 Act this Act '],
-    ['annotation markers', 'SOA 2003 F166B F266B '],
-    ['glued to', 'Contrary tosection 66B(2) of the SOA 2003 '],
+    ['anchor words', 'intimate sexual private indecent equipment ', 'none'],
+    ['relevant Act with its section numbers', 'Theft Act 1968 s.21 and 21 and ', 'none'],
+    ['the 2003 Act', 'the 2003 Act this Act ', 'none'],
+    ['annotation markers', 'SOA 2003 F166B F266B ', 'match'],
+    ['glued to', 'Contrary tosection 66B(2) of the SOA 2003 ', 'match'],
   ];
-  it.each(adversarial)('1 MB of %s finishes under 2 s', (_name, unit) => {
+  // Each row asserts its verdict (formerly any verdict passed, and detect() hid exceptions behind 'none').
+  // Mutant caught: run() throwing on any text over 500 KB (no detection on any large page) fails the
+  // 'match' and 'possible' rows on their verdict, and every row through the internal-error hook.
+  it.each(adversarial)('1 MB of %s finishes under 2 s with the verdict it gets on a short text', (_name, unit, expected) => {
     const text = unit.repeat(Math.ceil(MB / unit.length)).slice(0, MB);
     const t0 = performance.now();
     const r = detect(text);
-    expect(performance.now() - t0).toBeLessThan(2000);
-    expect(r.verdict).toMatch(/match|possible|iioc|none/);
+    expect(performance.now() - t0).toBeLessThan(2000 * TIME_FACTOR);
+    expect(r.verdict).toBe(expected);
+    expect(detect(unit.repeat(20)).verdict).toBe(expected);
   });
 
   it('1 MB of random unicode finishes under 2 s', () => {
@@ -197,7 +220,10 @@ describe('robustness', () => {
     }
     s = parts.join('');
     const t0 = performance.now();
-    detect(s);
-    expect(performance.now() - t0).toBeLessThan(2000);
+    const r = detect(s);
+    expect(performance.now() - t0).toBeLessThan(2000 * TIME_FACTOR);
+    // Random code units below U+D7FF never spell an Act, code or phrase; a swallowed exception would also
+    // give 'none', so the internal-error hook (tests/unit/setup.ts) is what catches a crash here.
+    expect(r.verdict).toBe('none');
   });
 });

@@ -19,12 +19,23 @@ describe('catalogue examples', () => {
     });
   }
 
+  // Negatives get nothing at all (the README: look-alikes get no tab and no badge), not merely "not
+  // match": 'possible' shows a "?" badge. The exceptions are listed, so a change either way shows up.
+  const POSSIBLE: Record<string, string> = {
+    // A false alarm of the detector: "images" in "no images" counts as a media word near an alternative
+    // charge (OSA 2023 s.181). Listed so it is visible; the detector owner is told (test audit 2026-12).
+    'Send communication threatening death or serious harm (OS23002); no images.': 'osa2023-s181',
+  };
   const negatives = OFFENCES.flatMap((e) => EXAMPLES[e.id]!.negative.map((text) => ({ owner: e.id, text })));
   for (const { owner, text } of negatives) {
     it(`no entry matches ${owner}'s negative: ${text.slice(0, 60)}`, () => {
       const r = detect(text);
-      expect(r.verdict).not.toBe('match');
+      expect(r.verdict).toBe(POSSIBLE[text] ? 'possible' : 'none');
+      expect(r.offences.map((o) => o.id)).toEqual(POSSIBLE[text] ? [POSSIBLE[text]] : []);
       expect(r.offences.map((o) => o.id)).not.toContain(owner);
     });
   }
+  it('lists only possible cases that are still negatives of the catalogue', () => {
+    for (const text of Object.keys(POSSIBLE)) expect(negatives.map((n) => n.text)).toContain(text);
+  });
 });

@@ -3,8 +3,6 @@
  * full scan (the complete token pattern run over every position of the text) on real and generated text:
  * any phrase or code the anchors would miss shows up here.
  */
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { compilePatterns, REF_SOURCES } from '../../../lib/detect/patterns';
 import { buildTables } from '../../../lib/detect/index-tables';
@@ -14,18 +12,20 @@ import { EXAMPLES } from '../../../lib/offences/examples';
 import { OFFENCES } from '../../../lib/offences/catalogue';
 import { registerText } from '../../bench/register-text';
 import { listTrainingFiles, parseTraining } from '../training/training-files';
+import { corpusTexts, describeCorpus } from '../corpus/load';
 
 const p = compilePatterns();
 const tables = buildTables();
-const corpusDir = resolve(__dirname, '../../../../shared/corpus/docs');
 
-function texts(): [string, string][] {
-  const out: [string, string][] = [];
-  if (existsSync(corpusDir)) for (const f of readdirSync(corpusDir).sort()) out.push([`corpus ${f}`, readFileSync(resolve(corpusDir, f), 'utf8')]);
+type Named = [string, string][];
+const withUpperCase = (out: Named): Named => [...out, ...out.map(([name, text]): [string, string] => [`${name} (upper case)`, text.toUpperCase()])];
+
+function texts(): Named {
+  const out: Named = [];
   for (const f of listTrainingFiles('.html')) out.push([`training ${f}`, pageText(parseTraining(f).body).text]);
   for (const [id, ex] of Object.entries(EXAMPLES)) out.push([`examples ${id}`, [...ex.positive, ...ex.negative].join('\n\n')]);
   out.push(['register 200 KB', registerText(200_000, 7)]);
-  return [...out, ...out.map(([name, text]): [string, string] => [`${name} (upper case)`, text.toUpperCase()])];
+  return withUpperCase(out);
 }
 
 /** Every phrase and context token the complete pattern finds, scanning every position. */
@@ -51,8 +51,12 @@ function fullScan(text: string): { phrases: string[]; contexts: number[] } {
   return { phrases, contexts };
 }
 
-describe('scan', () => {
-  const all = texts();
+describe('scan', () => scanChecks(texts()));
+describeCorpus('corpus', 'scan of the real corpus', () => scanChecks(withUpperCase(corpusTexts('corpus').map((t, i) => [`corpus doc ${i}`, t]))));
+
+function scanChecks(all: Named) {
+  it('has texts to compare', () => expect(all.length).toBeGreaterThan(20));
+
 
   it('finds every phrase and image-context token a full scan finds', () => {
     for (const [name, text] of all) {
@@ -83,7 +87,7 @@ describe('scan', () => {
       expect(found, name).toEqual(seen);
     }
   });
-});
+}
 
 describe('recordAround', () => {
   const text = [

@@ -1,16 +1,6 @@
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
 import fc from 'fast-check';
 
-/** The shared real-text corpus (read-only, beside the repo): ../shared/corpus/docs/*.txt. */
-const repoRoot = resolve(import.meta.dirname, '../../..');
-export const CORPUS_DIR = join(resolve(repoRoot, '../shared/corpus'), 'docs');
-
-export function corpusDocs(): string[] {
-  if (!existsSync(CORPUS_DIR)) throw new Error(`The shared corpus is missing: ${CORPUS_DIR}`);
-  const files = readdirSync(CORPUS_DIR).filter((f) => f.endsWith('.txt')).sort();
-  return files.map((f) => readFileSync(join(CORPUS_DIR, f), 'utf8'));
-}
+// Generators for fuzzing. The real documents they mutate come from tests/unit/corpus/load.ts.
 
 /** Characters that stress text handling: zero-width, bidi, NBSP, surrogate halves, CR, combining marks. */
 const AWKWARD = ['\u200b', '\u200d', '\ufeff', '\u202e', '\u00a0', '\ud83d', '\ude00', '\r', '\u0301', '\u0000', '\u2028', '§', 'ſ', 'İ'];

@@ -1,13 +1,19 @@
 import { describe, expect, it } from 'vitest';
 import { ROLES } from '../../../lib/roles';
 import { OUTCOME_CODES, OUTCOMES_NEEDING_REASON, REASON_CODES } from '../../../lib/prompts/outcomes';
-import { PROMPT_DEFINITIONS } from '../../../lib/prompts';
+import { PROMPT_DEFINITIONS, SOURCES } from '../../../lib/prompts';
 import { promptDefinitionsSchema } from '../../../lib/prompts/schema';
 
 const allCopies = PROMPT_DEFINITIONS.flatMap((def) => [
   { id: def.id, copy: def.text.en },
   ...Object.values(def.roleText ?? {}).map((lc) => ({ id: def.id, copy: lc.en })),
 ]);
+const allLines = allCopies.flatMap(({ id, copy }) => copy.detail.map((line) => ({ id, line })));
+const lineText = (id: string) =>
+  allCopies
+    .filter((c) => c.id === id)
+    .flatMap((c) => c.copy.detail.map((l) => l.text))
+    .join(' ');
 
 describe('prompt data', () => {
   it('passes the schema', () => {
@@ -20,14 +26,17 @@ describe('prompt data', () => {
     expect(new Set(ids).size).toBe(ids.length);
   });
 
-  it('gives every prompt at least one https source', () => {
-    for (const def of PROMPT_DEFINITIONS) {
-      expect(def.sources.length, def.id).toBeGreaterThan(0);
-      for (const source of def.sources) {
-        expect(new URL(source.url).protocol, `${def.id}: ${source.url}`).toBe('https:');
-        expect(source.label.trim(), def.id).not.toBe('');
-      }
+  it('gives every line of detail its own known sources and a status', () => {
+    expect(allLines.length).toBeGreaterThan(40);
+    for (const { id, line } of allLines) {
+      expect(line.sources.length, `${id}: ${line.text}`).toBeGreaterThan(0);
+      for (const s of line.sources) expect(SOURCES[s], `${id}: ${s}`).toBeDefined();
+      expect(['statute', 'case-law', 'guidance', 'secondary', 'unconfirmed']).toContain(line.status);
     }
+  });
+
+  it('keeps every prompt in draft until a lawyer approves it (no other state exists)', () => {
+    for (const def of PROMPT_DEFINITIONS) expect(['draft', 'approved'], def.id).toContain(def.approval.state);
   });
 
   it('names at least one role and only known roles', () => {
@@ -51,52 +60,98 @@ describe('prompt data', () => {
     for (const def of PROMPT_DEFINITIONS) expect(def.outcomes, def.id).toContain('deferred');
   });
 
-  it('says plainly that the law on cloud copies is uncertain, and flags the unchecked 2026 Act', () => {
-    const cloud = PROMPT_DEFINITIONS.find((d) => d.id === 'cloud-and-online-copies');
-    const uncertain = cloud?.text.en.uncertain ?? '';
-    expect(uncertain).toMatch(/no authority/i);
+  it('says plainly, as warning text for court, that the law on cloud copies and the 2026 Act is open', () => {
+    const cloud = PROMPT_DEFINITIONS.find((d) => d.id === 'cloud-and-online-copies')!;
+    const uncertain = (cloud.text.en.uncertain ?? []).join(' ');
+    expect(uncertain).toMatch(/^Known:/);
+    expect(uncertain).toMatch(/Not known:/);
     expect(uncertain).toMatch(/Crime and Policing Act 2026/);
-    expect(uncertain).toMatch(/not been checked|verify/i);
+    expect(uncertain).toMatch(/Check .* before relying/);
   });
 
-  it('keeps summaries to one short line and avoids words the brief warns against', () => {
+  it('never words uncertainty as a note about our own research', () => {
+    const text = JSON.stringify(allCopies);
+    expect(text).not.toMatch(/was not checked|not been checked|not checked here|we could not|was not found|no authority was found/i);
+  });
+
+  it('marks what is not law: Tan, the 48-hour duty, deletion orders and good practice are not statute or case law', () => {
+    const byText = (re: RegExp) => allLines.filter(({ line }) => re.test(line.text)).map(({ line }) => line.status);
+    expect(byText(/R v Tan/).every((s) => s === 'unconfirmed')).toBe(true);
+    expect(byText(/48 hours/)).toEqual(expect.arrayContaining(['unconfirmed']));
+    expect(byText(/48 hours/).every((s) => s === 'unconfirmed')).toBe(true);
+    expect(byText(/deletion orders/).every((s) => s === 'unconfirmed')).toBe(true);
+    expect(byText(/Good practice/).every((s) => s === 'unconfirmed')).toBe(true);
+    expect(byText(/98 intimate-image cases/).every((s) => s === 'secondary')).toBe(true);
+  });
+
+  it('keeps summaries to one short line and never tells the court what it must decide', () => {
     for (const { id, copy } of allCopies) {
       expect(copy.summary.length, id).toBeLessThanOrEqual(140);
       expect(copy.summary, id).not.toMatch(/\n/);
-      // Victims are never named and the prompts never tell the court what it must decide.
       expect(JSON.stringify(copy), id).not.toMatch(/you must make|the court must make/i);
     }
   });
 
-  it('cites the corrected claims section (s.157), never the brief\u2019s superseded s.157 proceeds rule', () => {
-    const text = JSON.stringify(PROMPT_DEFINITIONS.map((d) => [d.text, d.roleText]));
-    expect(text).not.toMatch(/proceeds[^"]*s\.157/i);
-    const thirdParty = PROMPT_DEFINITIONS.find((d) => d.id === 'third-party-owner');
-    expect(thirdParty?.text.en.detail.join(' ')).toMatch(/6 months.*\(s\.157\)/);
+  it('cites the claims window as s.157, disposal as s.158 and proceeds to the victim as s.159', () => {
+    const text = lineText('third-party-owner');
+    expect(text).toMatch(/6 months from the order[^;]*\(s\.157\(3\)\)/);
+    expect(text).toMatch(/Police \(Property\) Act 1897 s\.2 \(s\.158\)/);
+    expect(text).toMatch(/proceeds[^.]*\(s\.159\)/);
+    expect(JSON.stringify(allCopies)).not.toMatch(/proceeds[^"]*s\.157\)/i);
   });
 
-  it('limits the s.154A deeming rule to s.66E and s.66F', () => {
-    const deeming = PROMPT_DEFINITIONS.find((d) => d.id === 'deeming-rule-s154a');
-    const pattern = deeming?.when?.offenceId;
-    expect(pattern).toBeInstanceOf(RegExp);
-    expect(pattern?.test('soa2003-s66e')).toBe(true);
-    expect(pattern?.test('soa2003-s66f-1')).toBe(true);
-    expect(pattern?.test('soa2003-s66b-2')).toBe(false);
-    expect(pattern?.test('soa2003-s67a-2')).toBe(false);
+  it('gives the restraining-order power as s.360, the confiscation duty as POCA s.13, and the standard of proof to Wright-Hadley', () => {
+    const text = JSON.stringify(allCopies);
+    expect(text).not.toMatch(/s\.359\)/);
+    expect(text).toMatch(/s\.360/);
+    expect(lineText('value-and-effect')).toMatch(/Proceeds of Crime Act 2002 s\.13/);
+    expect(text).not.toMatch(/criminal standard[^"]*\(s\.153\(3\)\)"/);
+    expect(text).toMatch(/intended by the offender/);
+  });
+
+  it('limits the s.154A deeming rule to offences the law data marks, never by offence id', () => {
+    const deeming = PROMPT_DEFINITIONS.find((d) => d.id === 'deeming-rule-s154a')!;
+    expect(deeming.when?.anyTag).toEqual(['deeming:whole-image', 'deeming:connected-image']);
+    expect(lineText('deeming-rule-s154a')).toMatch(/connected with the offence/);
+  });
+
+  it('gives the prosecutor a decision prompt for early and for sentence, with words to say', () => {
+    const decision = PROMPT_DEFINITIONS.find((d) => d.id === 'consider-deprivation-order')!;
+    const prosecutor = decision.roleText!.prosecutor!.en;
+    expect(prosecutor.summary).toMatch(/^Consider, and plan/);
+    expect(prosecutor.say).toMatch(/section 153 of the Sentencing Act 2020/);
+    const text = prosecutor.detail.map((l) => l.text).join(' ');
+    expect(text).toMatch(/Early \(pre-charge, first hearing\)/);
+    expect(text).toMatch(/At sentence/);
+    expect(decision.text.en.say).toMatch(/of its own motion/);
+    expect(decision.text.en.detail.map((l) => l.text).join(' ')).toMatch(/invite both parties/);
   });
 });
 
 describe('prompt schema', () => {
   const base = PROMPT_DEFINITIONS[0]!;
   const parse = (def: unknown) => promptDefinitionsSchema.safeParse([def]).success;
+  const withLine = (line: unknown) => ({ ...base, roleText: undefined, text: { en: { ...base.text.en, detail: [line] } } });
 
   it('accepts a valid prompt', () => {
     expect(parse(base)).toBe(true);
   });
 
-  it('rejects a prompt without a source, or with a plain-http source', () => {
-    expect(parse({ ...base, sources: [] })).toBe(false);
-    expect(parse({ ...base, sources: [{ label: 'Act', url: 'http://www.legislation.gov.uk/ukpga/2020/17' }] })).toBe(false);
+  it('rejects a line without a source, with an unknown source, or without a status', () => {
+    const line = base.text.en.detail[0]!;
+    expect(parse(withLine(line))).toBe(true);
+    expect(parse(withLine({ ...line, sources: [] }))).toBe(false);
+    expect(parse(withLine({ ...line, sources: ['a-blog'] }))).toBe(false);
+    expect(parse(withLine({ text: line.text, sources: line.sources }))).toBe(false);
+    expect(parse(withLine({ ...line, status: 'settled' }))).toBe(false);
+  });
+
+  it('accepts draft or approved-with-reviewer-and-date, nothing else', () => {
+    expect(parse({ ...base, approval: { state: 'approved', reviewer: 'A Lawyer', date: '2026-12-10' } })).toBe(true);
+    expect(parse({ ...base, approval: { state: 'approved', reviewer: '', date: '2026-12-10' } })).toBe(false);
+    expect(parse({ ...base, approval: { state: 'approved', reviewer: 'A Lawyer' } })).toBe(false);
+    expect(parse({ ...base, approval: { state: 'reviewed' } })).toBe(false);
+    expect(parse({ ...base, approval: undefined })).toBe(false);
   });
 
   it('rejects no roles, unknown outcomes, and reason-needing outcomes without reasons', () => {

@@ -18,6 +18,8 @@ import {
  * PROMPTS_VERSION, then run
  *   UPDATE_PROMPT_HASHES=1 npx vitest run tests/unit/prompts/prompt-versions.test.ts
  * and commit tests/fixtures/prompts/prompt-hashes.json. Existing entries are never overwritten.
+ * The 1.0.0 entries were fingerprinted from the format-1 prompt text (English labels); from 2.0.0 the
+ * fingerprint uses the canonical content of lib/prompts/text.ts. Old entries are history only.
  */
 const SNAPSHOT = join(process.cwd(), 'tests', 'fixtures', 'prompts', 'prompt-hashes.json');
 
@@ -35,7 +37,7 @@ function fingerprint(def: PromptDefinition): string {
     shown,
     outcomes: def.outcomes,
     reasons: def.reasons,
-    when: { offenceId: def.when?.offenceId?.source ?? null, categories: def.when?.categories ?? null },
+    when: { anyTag: def.when?.anyTag ?? null, categories: def.when?.categories ?? null },
   });
   return createHash('sha256').update(body).digest('hex');
 }

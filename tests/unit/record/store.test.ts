@@ -148,6 +148,31 @@ describe('record store: full storage', () => {
   });
 });
 
+// Test audit 2026-12: the case above proves the message regex with a made-up text. These are the errors
+// browsers actually raise. With unlimitedStorage Chrome has no quota, so a full disk reaches the extension
+// as LevelDB's IO error text; Firefox (IndexedDB-backed storage.local) raises a DOMException named
+// QuotaExceededError, whose message may not say "quota".
+describe('record store: the storage errors real browsers raise', () => {
+  const cases: [string, () => Error, 'storage-full' | 'storage-error'][] = [
+    ['Chrome without unlimitedStorage: QUOTA_BYTES', () => new Error('QUOTA_BYTES quota exceeded'), 'storage-full'],
+    ['Chrome, disk full (LevelDB IO error)', () => new Error('IO error: /home/u/.config/chromium/Default/Local Extension Settings/abc/000003.log: No space left on device (ChromeMethodBFE: 15::Append::6)'), 'storage-full'],
+    ['Firefox: QuotaExceededError with its message', () => new DOMException('The current transaction exceeded its quota limitations.', 'QuotaExceededError'), 'storage-full'],
+    ['Firefox: QuotaExceededError without a message', () => new DOMException('', 'QuotaExceededError'), 'storage-full'],
+    ['Chrome, corrupt database (not a full disk)', () => new Error('Corruption: block checksum mismatch'), 'storage-error'],
+    ['Chrome, other IO error (not a full disk)', () => new Error('IO error: .../LOCK: Resource temporarily unavailable'), 'storage-error'],
+  ];
+  it.each(cases)('%s', async (_name, error, code) => {
+    const kv = createMemoryArea();
+    await createRecordStore(kv).append(makeInput(), CONTEXT);
+    const before = JSON.stringify(Object.fromEntries(kv.data));
+    const failing = createRecordStore({ ...kv, set: async () => Promise.reject(error()) });
+    const result = await failing.append(makeInput(), CONTEXT);
+    expect(result).toMatchObject({ ok: false, error: { code } });
+    expect(!result.ok && result.error.message).toMatch(/Nothing already recorded was lost/);
+    expect(JSON.stringify(Object.fromEntries(kv.data))).toBe(before);
+  });
+});
+
 describe('record store: corrupt storage', () => {
   it('keeps valid entries, quarantines junk without deleting it, and reports where the chain breaks', async () => {
     const kv = createMemoryArea({ 'other-area:setting': 1 });

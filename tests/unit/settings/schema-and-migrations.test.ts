@@ -115,8 +115,21 @@ describe('repair on read', () => {
     expect(repairSettings(undefined)).toEqual({ settings: DEFAULT_SETTINGS, problems: [], future: false });
   });
 
-  it('never throws on hostile input', () => {
-    const hostile = [{ sites: { length: 1e9 } }, { sites: new Array(500).fill('https://a.example.org/*') }, { version: -1 }, { __proto__: { role: 'trainer' } }];
-    for (const raw of hostile) expect(() => repairSettings(raw)).not.toThrow();
+  // Not only "does not throw" (test audit 2026-12): what the repair makes of each input.
+  it.each([
+    ['an array-like object as sites', { sites: { length: 1e9 } }, 0, [{ source: 'stored', field: 'sites', code: 'invalid' }]],
+    ['the same site 500 times (kept once)', { sites: new Array(500).fill('https://a.example.org/*') }, 1, []],
+    ['a negative version', { version: -1 }, 0, [{ source: 'stored', field: 'version', code: 'badVersion', detail: '-1' }]],
+    // A role inherited through the prototype is not the stored object's own: it is not read.
+    ['a role on the prototype', { __proto__: { role: 'trainer' } }, 0, []],
+    // JSON.parse makes "__proto__" an own key: reported as unknown, and no prototype is polluted.
+    ['"__proto__" as an own key (from JSON)', JSON.parse('{"__proto__": {"role": "trainer"}}'), 0, [{ source: 'stored', field: '__proto__', code: 'unknownKey' }]],
+  ])('hostile input, %s: the role stays unset and the problems are recorded', (_name, raw, sites, problems) => {
+    const result = repairSettings(raw);
+    expect(result.settings.role).toBeNull();
+    expect(result.settings.sites).toHaveLength(sites as number);
+    expect(result.problems).toEqual(problems);
+    expect(result.future).toBe(false);
+    expect(({} as { role?: unknown }).role).toBeUndefined();
   });
 });

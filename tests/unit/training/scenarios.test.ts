@@ -16,6 +16,7 @@ import {
   trainingPath,
 } from '../../../lib/training/scenarios';
 import { TEACHING_POINTS, TEACHING_POINTS_BY_ROLE, teachingPointsFor } from '../../../lib/training/teaching-points';
+import { OFFICIAL_HOSTS, SOURCES } from '../../../lib/prompts/sources';
 import {
   TRAINING_DIR,
   bichardForceCodes,
@@ -248,7 +249,15 @@ describe('teaching points and the guide', () => {
     for (const id of ['three-in-98', 's153-conditions', 'wright-hadley', 'tan-daniels-lawful-material', 'cloud-copies-uncertain', 'date-boundary', 'iioc-contrast']) {
       expect(ids.has(id), id).toBe(true);
     }
-    expect(TEACHING_POINTS.find((p) => p.id === 'cloud-copies-uncertain')?.status).toBe('uncertain');
+    expect(TEACHING_POINTS.find((p) => p.id === 'cloud-copies-uncertain')?.status).toBe('unconfirmed');
+    expect(TEACHING_POINTS.find((p) => p.id === 'tan-daniels-lawful-material')?.status).toBe('unconfirmed');
+  });
+
+  it('the guide cites no mirror, blog, digest or code repository', () => {
+    const html = readTraining('guide.html');
+    expect(html).not.toMatch(/o7eteavr|richardhartley|caselawdigest|casemine|magistrateslaw|blogspot|github\.com|swgfl/i);
+    // Sources are printed, not linked (the training site is offline): every printed address is official.
+    for (const m of html.matchAll(/<span class="muted">\(([a-z0-9.-]+)\//g)) expect(OFFICIAL_HOSTS).toContain(m[1]);
   });
 
   it('the guide has a 10-minute script per role and every teaching point with its source', () => {
@@ -260,7 +269,7 @@ describe('teaching points and the guide', () => {
     for (const p of TEACHING_POINTS) {
       const row = doc.getElementById(`tp-${p.id}`);
       expect(row, p.id).not.toBeNull();
-      expect(row!.textContent).toContain(p.sources[0]!.label);
+      for (const id of p.sources) expect(row!.textContent).toContain(SOURCES[id].label);
     }
   });
 });

@@ -1,0 +1,160 @@
+// `npm run mutation [-- folder...] [--budget-minutes N] [--chunk-lines N]`: mutation testing (StrykerJS)
+// over the code whose mistakes hurt users most, one chunk of a source file (60 lines by default) per
+// Stryker run, so a run stopped by the time budget keeps every chunk it finished (each has its own
+// incremental file) and prints a score per folder with exactly what was and was not run. Not part of `npm test`: it is slow (tens of minutes per folder on a shared machine).
+//   folders: detect, record, messaging, prompts (selection), settings (merge); default all, in that order.
+//   --summary: no run, only the scores from the reports already written.
+// Reports: tests/results/mutation/ (git-ignored; `npm test` leaves that folder alone).
+import { spawn } from 'node:child_process';
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { basename, join, resolve } from 'node:path';
+
+const root = resolve(new URL('../..', import.meta.url).pathname);
+const out = join(root, 'tests', 'results', 'mutation');
+
+/** What is mutated. Type-only files have nothing to mutate; prefilter-sources.ts runs at build time
+ * inside vitest.config.ts itself (a mutant there would change the test harness, not the extension). */
+const FOLDERS = {
+  // The verdict logic first: a time-boxed run covers what matters most.
+  detect: ['lib/detect/detect.ts', 'lib/detect/bind.ts', 'lib/detect/sections.ts', ...listTs('lib/detect', ['types.ts', 'prefilter-sources.ts', 'detect.ts', 'bind.ts', 'sections.ts'])],
+  // The record's integrity first (store, chain, schema), then the rest.
+  record: ['lib/record/store.ts', 'lib/record/chain.ts', 'lib/record/schema.ts', ...listTs('lib/record', ['kv.ts', 'result.ts', 'store.ts', 'chain.ts', 'schema.ts'])],
+  messaging: listTs('lib/messaging', []),
+  prompts: ['lib/prompts/select.ts'],
+  settings: ['lib/settings/merge.ts'],
+};
+/** The tests that judge each folder (its mirror under tests/unit, and the fuzzers that target it). */
+const TESTS = {
+  // The fuzzers (tests/unit/fuzz) are left out: each takes tens of seconds and would run for every mutant
+  // they reach; the detector's own tests, the corpus and the training scenarios judge it.
+  detect: ['tests/unit/detect/**/*.test.ts', 'tests/unit/training/scenarios-detect.test.ts'],
+  record: ['tests/unit/record/**/*.test.ts', 'tests/unit/fuzz/storage-faults.test.ts'],
+  messaging: ['tests/unit/messaging/**/*.test.ts', 'tests/unit/fuzz/messaging.test.ts', 'tests/unit/background/**/*.test.ts'],
+  prompts: ['tests/unit/prompts/**/*.test.ts'],
+  settings: ['tests/unit/settings/**/*.test.ts'],
+};
+
+function listTs(dir, skip) {
+  return readdirSync(join(root, dir))
+    .filter((f) => f.endsWith('.ts') && !f.endsWith('.d.ts') && !skip.includes(f))
+    .sort()
+    .map((f) => `${dir}/${f}`);
+}
+
+const args = process.argv.slice(2);
+/** `--summary`: only tally the reports already written (no Stryker run). */
+const summaryOnly = args.includes('--summary');
+const budgetAt = args.indexOf('--budget-minutes');
+const budgetMinutes = budgetAt >= 0 ? Number(args[budgetAt + 1]) : 240;
+const valueAt = new Set([budgetAt, args.indexOf('--chunk-lines')].filter((i) => i >= 0).map((i) => i + 1));
+const chosen = args.filter((a, i) => !a.startsWith('--') && !valueAt.has(i));
+const folders = chosen.length ? chosen : Object.keys(FOLDERS);
+console.log(`[mutation] folders: ${folders.join(', ')}; time budget ${budgetMinutes} min`);
+for (const f of folders) if (!FOLDERS[f]) throw new Error(`unknown folder ${f}; one of ${Object.keys(FOLDERS).join(', ')}`);
+const deadline = Date.now() + budgetMinutes * 60_000;
+
+/** Line ranges of at most CHUNK lines: each is one Stryker run, so a time-boxed run keeps finished chunks. */
+const chunkAt = args.indexOf('--chunk-lines');
+const CHUNK = chunkAt >= 0 ? Number(args[chunkAt + 1]) : 60;
+function chunks(file) {
+  const lines = readFileSync(join(root, file), 'utf8').split('\n').length;
+  const out = [];
+  for (let start = 1; start <= lines; start += CHUNK) out.push({ file, start, end: Math.min(lines, start + CHUNK - 1) });
+  return out;
+}
+
+function runStryker(folder, { file, start, end }) {
+  const name = `${basename(file, '.ts')}-L${start}`;
+  const incremental = join(out, 'incremental', folder, `${name}.json`);
+  const report = join(out, 'reports', folder, `${name}.json`);
+  mkdirSync(join(out, 'incremental', folder), { recursive: true });
+  mkdirSync(join(out, 'reports', folder), { recursive: true });
+  const argv = ['stryker', 'run', 'stryker.config.mjs', '--mutate', `${file}:${start}-${end}`, '--incrementalFile', incremental];
+  const env = {
+    ...process.env,
+    // The sandbox is a copy of the repo under tests/results/: the corpus loader finds ../shared this way.
+    DOR_SHARED_DIR: process.env.DOR_SHARED_DIR ?? resolve(root, '..', 'shared'),
+    STRYKER_JSON_REPORT: report, // read by stryker.config.mjs
+    MUTATION_TESTS: TESTS[folder].join(','), // read by vitest.mutation.config.ts
+    MUTATION_FOLDER: folder, // the temp folder (stryker.config.mjs)
+    DOR_TIME_FACTOR: '10', // instrumented code is slower: unit-test time bounds scaled (tests/unit/time-factor.ts)
+  };
+  return new Promise((done) => {
+    const left = deadline - Date.now();
+    const child = spawn('npx', argv, { cwd: root, env, stdio: 'inherit', detached: true });
+    const timer = setTimeout(() => {
+      console.log(`\n[mutation] time budget reached during ${file}: stopping it`);
+      try {
+        process.kill(-child.pid, 'SIGTERM');
+      } catch {}
+    }, Math.max(0, left));
+    child.on('exit', (code) => {
+      clearTimeout(timer);
+      done(code === 0 && existsSync(report) ? report : null);
+    });
+  });
+}
+
+/** Counts from a mutation-testing-report-schema JSON (Stryker's json reporter). */
+function tally(reportFile) {
+  const json = JSON.parse(readFileSync(reportFile, 'utf8'));
+  const t = { killed: 0, timeout: 0, survived: 0, noCoverage: 0, ignored: 0, errors: 0, survivors: [] };
+  for (const [file, { mutants }] of Object.entries(json.files)) {
+    for (const m of mutants) {
+      if (m.status === 'Killed') t.killed++;
+      else if (m.status === 'Timeout') t.timeout++;
+      else if (m.status === 'Survived') t.survived++;
+      else if (m.status === 'NoCoverage') t.noCoverage++;
+      else if (m.status === 'Ignored') t.ignored++;
+      else t.errors++;
+      if (m.status === 'Survived' || m.status === 'NoCoverage')
+        t.survivors.push(`${file}:${m.location.start.line}:${m.location.start.column} ${m.mutatorName} ${m.status}: ${JSON.stringify(m.replacement ?? '')}`);
+    }
+  }
+  return t;
+}
+
+const score = (t) => {
+  const valid = t.killed + t.timeout + t.survived + t.noCoverage;
+  return valid ? ((100 * (t.killed + t.timeout)) / valid).toFixed(1) : 'n/a';
+};
+
+const lines = [];
+for (const folder of folders) {
+  const sum = { killed: 0, timeout: 0, survived: 0, noCoverage: 0, ignored: 0, errors: 0, survivors: [] };
+  const done = [];
+  const missing = [];
+  for (const part of FOLDERS[folder].flatMap(chunks)) {
+    const label = `${part.file}:${part.start}-${part.end}`;
+    const existing = join(out, 'reports', folder, `${basename(part.file, '.ts')}-L${part.start}.json`);
+    if (summaryOnly || Date.now() >= deadline) {
+      if (summaryOnly && existsSync(existing)) {
+        done.push(label);
+        const t = tally(existing);
+        for (const k of Object.keys(sum)) if (k !== 'survivors') sum[k] += t[k];
+        sum.survivors.push(...t.survivors);
+      } else missing.push(label);
+      continue;
+    }
+    console.log(`\n=== mutation: ${label}`);
+    const report = await runStryker(folder, part);
+    if (!report) {
+      missing.push(label);
+      continue;
+    }
+    done.push(label);
+    const t = tally(report);
+    for (const k of Object.keys(sum)) if (k !== 'survivors') sum[k] += t[k];
+    sum.survivors.push(...t.survivors);
+  }
+  lines.push(
+    `${folder}: score ${score(sum)}% (killed ${sum.killed}, timeout ${sum.timeout}, survived ${sum.survived}, no coverage ${sum.noCoverage}, ignored static ${sum.ignored}, errors ${sum.errors})` +
+      `\n  run: ${done.join(', ') || 'nothing'}${missing.length ? `\n  not run: ${missing.join(', ')}` : ''}`,
+  );
+  writeFileSync(join(out, `${folder}-survivors.txt`), sum.survivors.join('\n') + '\n');
+}
+
+const summary = `mutation summary (${new Date().toISOString()})\n${lines.join('\n')}\n`;
+mkdirSync(out, { recursive: true });
+writeFileSync(join(out, 'summary.txt'), summary);
+console.log(`\n${summary}survivors per folder: tests/results/mutation/<folder>-survivors.txt`);

@@ -1,0 +1,10 @@
+import { defineConfig } from 'vitest/config';
+import base from './vitest.config';
+
+// Mutation testing only (stryker.config.mjs, tests/tools/run-mutation.mjs): the unit tests of the folder
+// being mutated, so each mutant does not load every component test that imports it indirectly.
+// MUTATION_TESTS: comma-separated globs, set by the runner per folder. (Not mergeConfig: it would append
+// these globs to the base list instead of replacing it.) Test files stay isolated, as in npm test.
+const include = (process.env.MUTATION_TESTS ?? '').split(',').filter(Boolean);
+
+export default defineConfig({ ...base, test: { ...base.test, include: include.length ? include : base.test!.include! } });
