@@ -198,6 +198,7 @@ export function SidebarApp(props: SidebarAppProps) {
       notes={detectionNoteKeys(detection).map((key) => t(key))}
       training={mode === 'training'}
       presenter={context.presenter}
+      focusShortcut={context.focusShortcut}
       collapsed={collapsed}
       onToggleCollapsed={setCollapsed}
       onShowEvidence={onShowEvidence}

@@ -64,6 +64,8 @@ export interface SidebarProps {
   notes?: readonly string[];
   training: boolean;
   presenter: boolean;
+  /** The browser shortcut that moves focus into the sidebar (shown in the footer); null if none. */
+  focusShortcut?: string | null;
   collapsed: boolean;
   onToggleCollapsed(next: boolean): void;
   onShowEvidence(ref: EvidenceRef): void;

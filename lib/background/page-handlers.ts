@@ -21,6 +21,8 @@ export interface PageHandlerDeps {
   sleep(ms: number): Promise<void>;
   /** Saves the user's own role setting (lib/background/set-role.ts). */
   saveRole(role: Role): Promise<Result<unknown>>;
+  /** The shortcut the browser has for the focus-sidebar command now (the user may change it). */
+  focusShortcut?(): Promise<string | null>;
 }
 
 type PageMessage = 'page.detected' | 'detector.load' | 'sidebar.open' | 'sidebar.context' | 'settings.setRole' | 'tab.status' | 'tab.check';
@@ -37,12 +39,13 @@ function needsTab(ctx: HandlerContext): ctx is HandlerContext & { tabId: number 
   return typeof ctx.tabId === 'number' && ctx.tabId >= 0;
 }
 
-function sidebarContext(s: EffectiveSettings): SidebarContextValue {
-  const role = s.effective.role ?? (s.allowedRoles.length === 1 ? s.allowedRoles[0]! : null);
-  return { role, training: s.effective.trainingMode, presenter: s.effective.presenterMode };
-}
-
 export function createPageHandlers(deps: PageHandlerDeps): Pick<Handlers, PageMessage> {
+  const sidebarContext = async (s: EffectiveSettings): Promise<SidebarContextValue> => {
+    const role = s.effective.role ?? (s.allowedRoles.length === 1 ? s.allowedRoles[0]! : null);
+    const focusShortcut = (await deps.focusShortcut?.().catch(() => null)) ?? null;
+    return { role, training: s.effective.trainingMode, presenter: s.effective.presenterMode, focusShortcut };
+  };
+
   const status = async (tabId: number): Promise<TabStatusValue> => {
     const [record, url] = await Promise.all([deps.tabs.get(tabId), deps.tabUrl(tabId)]);
     // A finding belongs to the page that reported it: after the tab navigates to another origin
@@ -79,11 +82,11 @@ export function createPageHandlers(deps: PageHandlerDeps): Pick<Handlers, PageMe
       if (!needsTab(ctx)) return err('no-tab', 'sidebar.open must come from a tab.');
       return ok({ injected: await deps.injectSidebar(ctx.tabId, ctx.frameId ?? 0) });
     },
-    'sidebar.context': async () => ok(sidebarContext(await deps.settings())),
+    'sidebar.context': async () => ok(await sidebarContext(await deps.settings())),
     'settings.setRole': async ({ role }) => {
       const saved = await deps.saveRole(role);
       if (!saved.ok) return saved;
-      return ok(sidebarContext(await deps.settings()));
+      return ok(await sidebarContext(await deps.settings()));
     },
     'tab.status': async ({ tabId }) => ok(await status(tabId)),
     'tab.check': async ({ tabId }) => {

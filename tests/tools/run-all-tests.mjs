@@ -2,6 +2,7 @@
 //   1. wxt prepare (generated types)   2. TypeScript typecheck   3. unit + component tests (vitest)
 //   4. release builds (Chrome/Edge and Firefox): the E2E suite checks their manifests and bundle budgets
 //   5. the E2E build   6. end-to-end tests in real Chromium (Playwright), browser found or installed
+//   7. the Firefox E2E build and end-to-end tests in real Firefox ESR (puppeteer-core over WebDriver BiDi)
 // It ends with the skipped tests per part (with the reason for skipped corpus suites: a plain clone has no
 // ../shared) and one summary line: "total: N passed, N failed, N skipped". With CI set (`.ci/run`), any
 // skipped test fails the run: CI has ../shared, runs as root and must run every test.
@@ -9,6 +10,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromiumVersion, findChromium } from './chromium.mjs';
+import { findFirefox, firefoxVersion } from './firefox.mjs';
 
 const root = new URL('../..', import.meta.url).pathname;
 const reports = join(root, 'tests', 'results'); // git-ignored
@@ -90,6 +92,44 @@ if (want('e2e')) {
             const why = (t.annotations ?? []).filter((a) => a.type === 'skip' && a.description).map((a) => ` [skipped: ${a.description}]`).join('');
             skipped.Playwright.push([...path, spec.title].join(' › ') + why);
           }
+        }
+      }
+      for (const child of suite.suites ?? []) walk(child, [...path, child.title]);
+    };
+    for (const suite of report?.suites ?? []) walk(suite, [suite.title]);
+    if (stats) {
+      passed += stats.expected ?? 0;
+      failed += (stats.unexpected ?? 0) + (stats.flaky ?? 0) + (ok || stats.unexpected ? 0 : 1);
+    } else if (!ok) failed += 1;
+  }
+}
+
+// Firefox: its own suite (tests/e2e-firefox), counted apart from Chromium's.
+if (want('e2e') || want('e2e-firefox')) {
+  let firefox = null;
+  try {
+    firefox = findFirefox();
+    console.log(`\nUsing ${firefox} (${firefoxVersion(firefox)})`);
+  } catch (e) {
+    console.error(`\n${e.message}`);
+    failed += 1;
+  }
+  const built =
+    (want('e2e') || step('release build (Firefox)', 'npx', ['wxt', 'build', '-b', 'firefox'])) &&
+    step('E2E build (Firefox)', 'node', ['tests/tools/build-e2e.mjs', '--firefox']);
+  if (!built) failed += 1;
+  if (firefox && built) {
+    const out = join(reports, 'playwright-firefox.json'); // written by playwright.firefox.config.ts
+    const ok = step('end-to-end tests (Firefox)', 'npx', ['playwright', 'test', '-c', 'playwright.firefox.config.ts'], { FIREFOX_PATH: firefox });
+    const report = readJson(out);
+    const stats = report?.stats;
+    // Skipped Firefox tests (the policy test without root) are listed and counted with Playwright's.
+    const walk = (suite, path) => {
+      for (const spec of suite.specs ?? []) {
+        for (const t of spec.tests ?? []) {
+          if (t.status !== 'skipped') continue;
+          const why = (t.annotations ?? []).filter((a) => a.type === 'skip' && a.description).map((a) => ` [skipped: ${a.description}]`).join('');
+          skipped.Playwright.push(['Firefox', ...path, spec.title].join(' › ') + why);
         }
       }
       for (const child of suite.suites ?? []) walk(child, [...path, child.title]);
