@@ -20,6 +20,7 @@ import { CASE_PAGE_SCRIPT } from '../lib/sites/constants';
 import { findMatchingPattern } from '../lib/sites/match-pattern';
 import type { RegistrarApi } from '../lib/sites/registrar';
 import { purgeByRetention, reconcileSites } from '../lib/background/settings-guards';
+import { saveRole } from '../lib/background/set-role';
 import { currentFocusShortcut, FOCUS_SIDEBAR_COMMAND, focusReminderInPage } from '../lib/commands/focus-sidebar';
 
 /**
@@ -98,6 +99,7 @@ export default defineBackground(() => {
     },
     isConfigured: (url, s) => findMatchingPattern(url, s.effective.sites) !== undefined,
     sleep: (ms) => new Promise((r) => setTimeout(r, ms)),
+    saveRole: (role) => saveRole(browser.storage.local as never, settings, role),
     focusShortcut: () => currentFocusShortcut(browser.commands as never),
   });
 

@@ -1,15 +1,16 @@
-import { useCallback, useEffect, useMemo, useRef, useState, type FormEvent } from 'react';
-import { caseKeyFor } from '../../lib/content/case-key';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { ScanSnapshot } from '../../lib/content/page-scanner';
 import { errorText } from '../../lib/i18n/error-text';
 import { t } from '../../lib/i18n/t';
-import { promptsFor } from '../../lib/prompts';
-import { REARMING_OUTCOMES } from '../../lib/prompts/outcomes';
-import type { Prompt } from '../../lib/prompts/types';
+import { isFollowOn } from '../../lib/prompts/outcomes';
 import type { Mode } from '../../lib/record/schema';
 import type { CaseStatus } from '../../lib/record/store';
+import type { Role } from '../../lib/roles';
+import type { PageCase } from '../../lib/stage/types';
+import { buildCaseViews, detectionNoteKeys, readCases } from '../sidebar/cases';
 import { Sidebar } from '../sidebar/Sidebar';
-import type { Acknowledgement, AcknowledgeResult, EvidenceRef, PromptStatus } from '../sidebar/types';
+import { caseStartsOpen } from '../sidebar/status';
+import type { Acknowledgement, AcknowledgeResult, CaseView, EvidenceRef, Submit } from '../sidebar/types';
 import type { PageBridgeLike, SidebarContext, SidebarPort } from './ports';
 
 export interface SidebarAppProps {
@@ -34,31 +35,14 @@ export interface SidebarAppProps {
   isUserSubmit(event: Event): boolean;
 }
 
-function toStatuses(status: CaseStatus | null): Record<string, PromptStatus> {
-  const out: Record<string, PromptStatus> = {};
-  for (const p of status?.prompts ?? []) {
-    if (p.outcome === null) continue;
-    out[p.promptId] = { outcome: p.outcome, reason: p.reason ?? undefined, at: p.recordedAt, promptVersion: p.promptVersion };
-  }
-  return out;
-}
-
-function allSettled(prompts: readonly Prompt[], statuses: Record<string, PromptStatus>): boolean {
-  return (
-    prompts.length > 0 &&
-    prompts.every((p) => {
-      const s = statuses[p.id];
-      return s !== undefined && s.promptVersion === p.version && !REARMING_OUTCOMES.includes(s.outcome);
-    })
-  );
-}
+type Snapshot = ScanSnapshot & { cases?: readonly PageCase[] };
 
 /** The sidebar container: page state + settings + record in, acknowledgements out. */
 export function SidebarApp(props: SidebarAppProps) {
   const { bridge, port } = props;
-  const [snap, setSnap] = useState<ScanSnapshot>(() => bridge.snapshot());
+  const [snap, setSnap] = useState<Snapshot>(() => bridge.snapshot());
   const [context, setContext] = useState<SidebarContext | null>(null);
-  const [caseStatus, setCaseStatus] = useState<CaseStatus | null>(null);
+  const [statusByKey, setStatusByKey] = useState<ReadonlyMap<string, CaseStatus> | null>(null);
   const [collapsed, setCollapsed] = useState<boolean>(Boolean(props.startCollapsed));
   const [announce, setAnnounce] = useState('');
   const [loadError, setLoadError] = useState<string | null>(null);
@@ -66,97 +50,109 @@ export function SidebarApp(props: SidebarAppProps) {
   const shownLogged = useRef(new Set<string>());
 
   useEffect(() => bridge.subscribe(setSnap), [bridge]);
-  useEffect(() => {
+  const loadContext = useCallback(() => {
     void port.context().then((r) => (r.ok ? setContext(r.value) : setLoadError(errorText(r.error))));
   }, [port]);
+  useEffect(loadContext, [loadContext]);
+  // A role or mode changed in Settings (or the chooser here) reaches this page without a reload.
+  useEffect(() => port.onContextChange?.(loadContext), [port, loadContext]);
 
   const detection = snap.result;
   const mode: Mode = props.forceTraining || context?.training ? 'training' : 'live';
-  const role = context?.role ?? 'legal-adviser';
-  const caseRef = useMemo(() => caseKeyFor(detection, snap.url), [detection, snap.url]);
-  const prompts = useMemo(
-    () =>
-      promptsFor(role, {
-        offenceIds: detection.offences.map((o) => o.id),
-        categories: detection.offences.map((o) => o.category),
-      }),
-    [role, detection],
-  );
-  const statuses = useMemo(() => toStatuses(caseStatus), [caseStatus]);
-  const primary = detection.offences[0];
+  const role = context?.role ?? null;
+  const pageCases = useMemo(() => readCases(snap), [snap]);
+  const keys = pageCases.map((c) => c.key).join('\n');
 
   const refreshStatus = useCallback(async () => {
-    const r = await port.caseStatus(caseRef, mode);
-    if (r.ok) setCaseStatus(r.value);
-    return r;
-  }, [port, caseRef, mode]);
+    const unique = [...new Set(keys.split('\n').filter(Boolean))];
+    const results = await Promise.all(unique.map(async (key) => [key, await port.caseStatus(key, mode)] as const));
+    const next = new Map<string, CaseStatus>();
+    for (const [key, r] of results) if (r.ok) next.set(key, r.value);
+    setStatusByKey(next);
+  }, [port, keys, mode]);
 
   useEffect(() => {
     if (!context) return;
-    setCaseStatus(null);
+    setStatusByKey(null);
     void refreshStatus();
   }, [context, refreshStatus]);
 
-  // Suppression: a case whose prompts all have an outcome opens collapsed, showing its status.
+  const views: CaseView[] = useMemo(
+    () => (role && statusByKey ? buildCaseViews(pageCases, role, statusByKey) : []),
+    [role, statusByKey, pageCases],
+  );
+
+  // Quiet after the decision: a page whose cases are all decided (or planned collapsed) opens collapsed.
   useEffect(() => {
-    if (!context || caseStatus === null) return;
-    const key = `${caseRef}|${mode}`;
+    if (!context || !role || statusByKey === null || views.length === 0) return;
+    const key = `${keys}|${mode}|${role}`;
     if (settledOnce.current === key) return;
     settledOnce.current = key;
-    const settled = allSettled(prompts, statuses);
-    if (settled) setCollapsed(true);
-    const title = primary ? `${primary.title}, ${primary.citation}` : '';
-    setAnnounce(settled ? t('sidebarApp_announce_settled', title) : t('sidebarApp_announce_opened', title));
-  }, [context, caseStatus, caseRef, mode, prompts, statuses, primary]);
+    const quiet = views.every((v) => !caseStartsOpen(v));
+    if (quiet) setCollapsed(true);
+    const first = views[0]!.offences[0];
+    const title = first ? `${first.title}, ${first.citation}` : '';
+    setAnnounce(quiet ? t('sidebarApp_announce_settled', title) : t('sidebarApp_announce_opened', title));
+  }, [context, role, statusByKey, views, keys, mode]);
 
-  // "Shown" entries: which prompts the user was shown for this case (once per case and version).
-  useEffect(() => {
-    if (!context || caseStatus === null || collapsed || !primary) return;
-    for (const p of prompts) {
-      const key = `${caseRef}|${mode}|${p.id}|${p.version}`;
-      if (shownLogged.current.has(key)) continue;
-      shownLogged.current.add(key);
-      void port.append({
-        clientId: props.newClientId(),
-        event: 'shown',
-        mode,
-        role,
-        caseRef,
-        site: port.site,
-        prompt: { id: p.id, version: p.version, textHash: PLACEHOLDER_HASH, lang: 'en' },
-        offence: { id: primary.id, evidenceKind: primary.evidence[0]?.kind ?? 'prose' },
-      });
-    }
-  }, [context, caseStatus, collapsed, prompts, caseRef, mode, role, primary, port, props]);
+  // "Shown" entries: which prompts the user was shown for a case (once per case and version), when its section is open.
+  const onCaseShown = useCallback(
+    (caseKey: string) => {
+      const view = views.find((v) => v.key === caseKey);
+      const offence = view?.offences[0] ?? detection.offences[0];
+      if (!view || !role || !offence) return;
+      for (const p of [...(view.decision ? [view.decision] : []), ...view.checklist]) {
+        const logKey = `${caseKey}|${mode}|${p.id}|${p.version}`;
+        if (shownLogged.current.has(logKey)) continue;
+        shownLogged.current.add(logKey);
+        void port.append({
+          clientId: props.newClientId(),
+          event: 'shown',
+          mode,
+          role,
+          caseRef: caseKey,
+          site: port.site,
+          prompt: { id: p.id, version: p.version, textHash: PLACEHOLDER_HASH, lang: 'en' },
+          offence: { id: offence.id, evidenceKind: offence.evidence[0]?.kind ?? 'prose' },
+        });
+      }
+    },
+    [views, role, mode, port, props, detection],
+  );
 
   // Shown for a match, or for a "possible" page the user chose to open; hidden when an in-app
-  // navigation leads to a view without one.
-  const visible = detection.verdict === 'match' || detection.verdict === 'possible';
+  // navigation leads to a view without one, or when the plan shows none of the cases.
+  const visible = (detection.verdict === 'match' || detection.verdict === 'possible') && pageCases.length > 0 && (role === null || statusByKey === null || views.length > 0);
   useEffect(() => props.onVisibleChange(visible), [visible, props]);
   useEffect(() => props.onExpandedChange(!collapsed), [collapsed, props]);
   useEffect(() => props.registerOpener?.(() => setCollapsed(false)), [props]);
 
+  const trusted = useCallback((event: Submit) => event.nativeEvent.isTrusted && props.isUserSubmit(event.nativeEvent), [props]);
+
   const onAcknowledge = useCallback(
-    async (ack: Acknowledgement, event: FormEvent<HTMLFormElement>): Promise<AcknowledgeResult> => {
+    async (caseKey: string, ack: Acknowledgement, event: Submit): Promise<AcknowledgeResult> => {
       // Only a real user action creates a record. A page script can reach the open shadow root and
       // call requestSubmit(), which Chrome marks trusted: isUserSubmit ties the submit to a real click or key.
-      if (!event.nativeEvent.isTrusted || !props.isUserSubmit(event.nativeEvent)) return { ok: false, message: t('sidebarApp_untrusted') };
-      const prompt = prompts.find((p) => p.id === ack.promptId);
-      if (!prompt || !primary) return { ok: false, message: t('sidebarApp_unknown_prompt') };
-      const previous = caseStatus?.prompts.find((p) => p.promptId === ack.promptId && p.outcome !== null);
+      if (!trusted(event)) return { ok: false, message: t('sidebarApp_untrusted') };
+      const view = views.find((v) => v.key === caseKey);
+      const prompt = view && [view.decision, ...view.checklist].find((p) => p?.id === ack.promptId);
+      const offence = view?.offences[0] ?? detection.offences[0];
+      if (!view || !prompt || !offence || !role) return { ok: false, message: t('sidebarApp_unknown_prompt') };
+      const previous = statusByKey?.get(caseKey)?.prompts.find((p) => p.promptId === ack.promptId && p.outcome !== null);
       const input = {
         clientId: props.newClientId(),
         event: 'outcome' as const,
         mode,
         role,
-        caseRef,
+        caseRef: caseKey,
         site: port.site,
         prompt: { id: prompt.id, version: prompt.version, textHash: PLACEHOLDER_HASH, lang: 'en' },
-        offence: { id: primary.id, evidenceKind: primary.evidence[0]?.kind ?? ('prose' as const) },
+        offence: { id: offence.id, evidenceKind: offence.evidence[0]?.kind ?? ('prose' as const) },
         outcome: ack.outcome,
         reason: ack.reason ?? null,
         note: ack.note ?? null,
-        corrects: previous ? previous.seq : null,
+        // A later step at the hearing (raised, then the order made) follows on; anything else corrects.
+        corrects: previous?.outcome && !isFollowOn(previous.outcome, ack.outcome) ? previous.seq : null,
       };
       // One retry with the same client id: if the service worker was stopped mid-write, the retry
       // either records it or finds it already recorded. Never a duplicate.
@@ -167,27 +163,39 @@ export function SidebarApp(props: SidebarAppProps) {
       void refreshStatus();
       return { ok: true };
     },
-    [prompts, primary, caseStatus, mode, role, caseRef, port, props, refreshStatus],
+    [trusted, views, detection, role, statusByKey, mode, port, props, refreshStatus],
+  );
+
+  const onChooseRole = useCallback(
+    async (chosen: Role, event: Submit): Promise<AcknowledgeResult> => {
+      if (!trusted(event)) return { ok: false, message: t('sidebarApp_untrusted') };
+      const r = await port.setRole(chosen);
+      if (!r.ok) return { ok: false, message: errorText(r.error) };
+      loadContext();
+      return { ok: true };
+    },
+    [trusted, port, loadContext],
   );
 
   const onShowEvidence = useCallback(
     (ref: EvidenceRef) => {
-      const offence = detection.offences.find((o) => o.id === ref.offenceId);
+      const offences = views.find((v) => v.key === ref.caseKey)?.offences ?? detection.offences;
+      const offence = offences.find((o) => o.id === ref.offenceId);
       const evidence = offence?.evidence[ref.evidenceIndex];
       if (!evidence) return;
       setAnnounce(bridge.showEvidence(evidence) ? t('sidebarApp_announce_highlighted') : t('sidebarApp_announce_gone'));
     },
-    [bridge, detection],
+    [bridge, detection, views],
   );
 
   if (loadError) return <p role="alert">{loadError}</p>;
-  if (!context || !visible) return null;
+  if (!context || !visible || (role !== null && statusByKey === null)) return null;
   return (
     <Sidebar
       detection={detection}
       role={role}
-      prompts={prompts}
-      statuses={statuses}
+      cases={views}
+      notes={detectionNoteKeys(detection).map((key) => t(key))}
       training={mode === 'training'}
       presenter={context.presenter}
       focusShortcut={context.focusShortcut}
@@ -195,6 +203,8 @@ export function SidebarApp(props: SidebarAppProps) {
       onToggleCollapsed={setCollapsed}
       onShowEvidence={onShowEvidence}
       onAcknowledge={onAcknowledge}
+      onChooseRole={onChooseRole}
+      onCaseShown={onCaseShown}
       onReturnToPage={props.onReturnToPage}
       announce={announce}
     />

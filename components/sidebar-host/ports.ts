@@ -25,6 +25,10 @@ export interface SidebarPort {
   context(): Promise<PortResult<SidebarContext>>;
   caseStatus(caseRef: string, mode: Mode): Promise<PortResult<CaseStatus>>;
   append(input: AppendInput): Promise<PortResult<unknown>>;
+  /** Saves the user's role (the sidebar asks when none is set). */
+  setRole(role: Role): Promise<PortResult<unknown>>;
+  /** Calls back when the settings change (role, training, presenter); returns an unsubscribe. */
+  onContextChange?(listener: () => void): () => void;
   /** The page's origin, stored with each entry. */
   site: string;
 }

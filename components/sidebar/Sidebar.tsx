@@ -2,38 +2,33 @@ import { useId } from 'react';
 import { t } from '../../lib/i18n/t';
 import { PROMPTS_VERSION } from '../../lib/prompts/version';
 import type { PromptLang } from '../../lib/prompts/types';
-import { EvidenceDisclosure } from './EvidenceDisclosure';
-import { PromptItem } from './PromptItem';
-import { landmarkLabel, offenceLabel, roleLabel } from './labels';
-import { allRecorded } from './status';
+import { CaseSection } from './CaseSection';
+import { landmarkLabel, roleLabel } from './labels';
+import { RoleChooser } from './RoleChooser';
+import { caseStartsOpen } from './status';
 import type { SidebarProps } from './types';
 
-export type {
-  Acknowledgement,
-  AcknowledgeResult,
-  EvidenceRef,
-  PromptStatus,
-  SidebarProps,
-} from './types';
+export type { Acknowledgement, AcknowledgeResult, CaseView, EvidenceRef, PromptStatus, SidebarProps } from './types';
 
 /** Only English prompt text exists so far (see lib/prompts/types.ts). */
 const LANG: PromptLang = 'en';
 
 /**
- * The in-page reminder. Presentational only: no browser APIs and no storage. The container (the
- * content script) owns state, records acknowledgements and decides when to open or collapse it.
+ * The in-page reminder. Presentational only: no browser APIs and no storage. The container owns state,
+ * records acknowledgements and decides when to open or collapse it. One decision per case comes first;
+ * the supporting points are a checklist under it; on a list, one section per matching case.
  */
 export function Sidebar(props: SidebarProps) {
-  const { detection, role, prompts, statuses, training, presenter, collapsed } = props;
+  const { detection, role, cases, training, presenter, collapsed } = props;
   const bodyId = useId();
-  const offences = detection.offences;
-  const done = allRecorded(prompts, statuses);
+  // On a list, only the first case that still needs a decision starts open: the rest are one line each.
+  const firstOpen = cases.findIndex((c) => caseStartsOpen(c));
 
   return (
     <aside
       role="complementary"
       className="dor-sidebar"
-      aria-label={landmarkLabel(offences)}
+      aria-label={landmarkLabel(detection.offences)}
       data-collapsed={collapsed ? 'true' : 'false'}
       data-presenter={presenter ? 'true' : 'false'}
       data-training={training ? 'true' : 'false'}
@@ -51,45 +46,40 @@ export function Sidebar(props: SidebarProps) {
 
       <div id={bodyId} className="dor-body" inert={collapsed}>
         <header className="dor-header">
-          {training && (
-            <p className="dor-training" role="note">
-              <strong className="dor-training__tag">{t('sidebar_training_tag')}</strong> {t('sidebar_training_text')}
+          {/* Where the focus shortcut lands: the heading, never the control that hides the panel. */}
+          <h2 className="dor-title" tabIndex={-1} data-sidebar-focus="">
+            {training && <strong className="dor-training__tag">{t('sidebar_training_tag')}</strong>} {t('sidebar_title')}
+          </h2>
+          {cases.length > 1 && <p className="dor-meta">{t('sidebar_cases_count', String(cases.length))}</p>}
+          {props.notes?.map((note) => (
+            <p className="dor-case__note" key={note}>
+              {note}
             </p>
-          )}
-          <h2 className="dor-title">{t('sidebar_title')}</h2>
-          <p className="dor-recognised__lead">
-            {t(detection.verdict === 'match' ? 'sidebar_recognised_match' : 'sidebar_recognised_possible')}
-          </p>
-          {offences.length > 0 ? (
-            <ul className="dor-list dor-recognised">
-              {offences.map((o) => (
-                <li key={o.id}>{offenceLabel(o)}</li>
-              ))}
-            </ul>
-          ) : (
-            <p className="dor-recognised">{t('sidebar_recognised_unknown')}</p>
-          )}
-          <p className="dor-meta">{t('sidebar_role_line', roleLabel(role))}</p>
-          <EvidenceDisclosure offences={offences} onShowEvidence={props.onShowEvidence} />
+          ))}
         </header>
 
-        {done && (
-          <p className="dor-all-done">{t('sidebar_all_recorded', String(prompts.length))}</p>
+        {role === null ? (
+          <RoleChooser onChooseRole={props.onChooseRole} />
+        ) : (
+          cases.map((view, i) => (
+            <CaseSection
+              key={`${view.key}|${role}`}
+              view={view}
+              role={role}
+              lang={LANG}
+              startOpen={i === firstOpen}
+              panelCollapsed={collapsed}
+              onList={cases.length > 1}
+              onAcknowledge={props.onAcknowledge}
+              onShowEvidence={props.onShowEvidence}
+              onShown={props.onCaseShown}
+            />
+          ))
         )}
 
-        <ol className="dor-tasks" aria-label={t('sidebar_tasks_label')}>
-          {prompts.map((prompt) => (
-            <PromptItem
-              key={`${prompt.id}@${prompt.version}`}
-              prompt={prompt}
-              lang={LANG}
-              status={statuses[prompt.id]}
-              onAcknowledge={props.onAcknowledge}
-            />
-          ))}
-        </ol>
-
         <footer className="dor-footer">
+          {training && <p className="dor-meta dor-training">{t('sidebar_training_text')}</p>}
+          {role && <p className="dor-meta">{t('sidebar_role_line', roleLabel(role))}</p>}
           <button type="button" className="dor-button dor-button--secondary" onClick={props.onReturnToPage}>
             {t('sidebar_return_to_page')}
           </button>

@@ -1,6 +1,7 @@
 import type { Handlers, HandlerContext } from '../messaging/dispatch';
-import type { TabStatusValue } from '../messaging/page-schemas';
-import { err, ok } from '../record/result';
+import type { SidebarContextValue, TabStatusValue } from '../messaging/page-schemas';
+import { err, ok, type Result } from '../record/result';
+import type { Role } from '../roles';
 import type { EffectiveSettings } from '../settings/effective';
 import type { TabStateStore } from './tab-state';
 import type { PageSummary } from '../content/page-summary';
@@ -19,11 +20,13 @@ export interface PageHandlerDeps {
   tabUrl(tabId: number): Promise<string | undefined>;
   isConfigured(url: string, settings: EffectiveSettings): boolean;
   sleep(ms: number): Promise<void>;
+  /** Saves the user's own role setting (lib/background/set-role.ts). */
+  saveRole(role: Role): Promise<Result<unknown>>;
   /** The shortcut the browser has for the focus-sidebar command now (the user may change it). */
   focusShortcut?(): Promise<string | null>;
 }
 
-type PageMessage = 'page.detected' | 'detector.load' | 'sidebar.open' | 'sidebar.context' | 'tab.status' | 'tab.check';
+type PageMessage = 'page.detected' | 'detector.load' | 'sidebar.open' | 'sidebar.context' | 'settings.setRole' | 'tab.status' | 'tab.check';
 
 function originOf(url: string | undefined): string {
   try {
@@ -38,6 +41,12 @@ function needsTab(ctx: HandlerContext): ctx is HandlerContext & { tabId: number 
 }
 
 export function createPageHandlers(deps: PageHandlerDeps): Pick<Handlers, PageMessage> {
+  const sidebarContext = async (s: EffectiveSettings): Promise<SidebarContextValue> => {
+    const role = s.effective.role ?? (s.allowedRoles.length === 1 ? s.allowedRoles[0]! : null);
+    const focusShortcut = (await deps.focusShortcut?.().catch(() => null)) ?? null;
+    return { role, training: s.effective.trainingMode, presenter: s.effective.presenterMode, focusShortcut };
+  };
+
   const status = async (tabId: number): Promise<TabStatusValue> => {
     const [record, url] = await Promise.all([deps.tabs.get(tabId), deps.tabUrl(tabId)]);
     // A finding belongs to the page that reported it: after the tab navigates to another origin
@@ -76,11 +85,11 @@ export function createPageHandlers(deps: PageHandlerDeps): Pick<Handlers, PageMe
       if (!needsTab(ctx)) return err('no-tab', 'sidebar.open must come from a tab.');
       return ok({ injected: await deps.injectSidebar(ctx.tabId, ctx.frameId ?? 0) });
     },
-    'sidebar.context': async () => {
-      const s = await deps.settings();
-      const role = s.effective.role ?? (s.allowedRoles.length === 1 ? s.allowedRoles[0]! : null);
-      const focusShortcut = (await deps.focusShortcut?.().catch(() => null)) ?? null;
-      return ok({ role, training: s.effective.trainingMode, presenter: s.effective.presenterMode, focusShortcut });
+    'sidebar.context': async () => ok(await sidebarContext(await deps.settings())),
+    'settings.setRole': async ({ role }) => {
+      const saved = await deps.saveRole(role);
+      if (!saved.ok) return saved;
+      return ok(await sidebarContext(await deps.settings()));
     },
     'tab.status': async ({ tabId }) => ok(await status(tabId)),
     'tab.check': async ({ tabId }) => {

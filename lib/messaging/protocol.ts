@@ -4,6 +4,7 @@ import type { VerifyReport } from '../record/chain';
 import type { Result } from '../record/result';
 import { appendInput, CASE_REF_MAX, clientId, MODES, OBSERVATIONS, offenceRef, siteOrigin } from '../record/schema';
 import { STAGES } from '../stage/types';
+import { ROLES } from '../roles';
 import type { AppendValue, CaseStatus, ImportValue, PurgeValue, RecordListing, RecordView } from '../record/store';
 import type { CountsRow } from '../record/aggregate';
 import { ORGANISATION_MAX, type SummaryFile } from '../record/summary-file';
@@ -90,6 +91,8 @@ export const PROTOCOL = {
   'sidebar.open': { access: 'content', payload: z.strictObject({}) },
   /** Role, training and presenter settings for the sidebar. */
   'sidebar.context': { access: 'content', payload: z.strictObject({}) },
+  /** The sidebar's one-question role choice (no role saved yet): saved at once, as Settings would. */
+  'settings.setRole': { access: 'content', payload: z.strictObject({ role: z.enum(ROLES) }) },
   /** Popup: what the extension knows about a tab. */
   'tab.status': { access: 'page', payload: z.strictObject({ tabId: z.number().int().nonnegative() }) },
   /** Popup / keyboard shortcut: check a tab once (activeTab grant). */
@@ -116,6 +119,7 @@ export interface Responses {
   'detector.load': { injected: boolean };
   'sidebar.open': { injected: boolean };
   'sidebar.context': SidebarContextValue;
+  'settings.setRole': SidebarContextValue;
   'tab.status': TabStatusValue;
   'tab.check': TabStatusValue;
 }

@@ -55,6 +55,38 @@ export async function recordEntries(sw: Worker, mode: 'live' | 'training' = 'liv
   }, mode);
 }
 
+/** One matching case's section in the sidebar, by the reference the page prints (the only one when omitted). */
+export function caseSection(page: Page, ref?: string) {
+  const sections = sidebar(page).locator('section.dor-case');
+  return ref ? sections.filter({ has: page.getByRole('heading', { name: `Case ${ref}` }) }) : sections.first();
+}
+
+/**
+ * Records a case's decision the way a user does: a real click on an outcome, a reason when it asks for
+ * one, and a real click on Record (two clicks when no reason is needed). Shared by the Chromium and
+ * Firefox suites. Waits for the sidebar to confirm it.
+ */
+export async function recordDecision(page: Page, options: { outcome: string | RegExp; reason?: string; ref?: string; note?: string }) {
+  const section = caseSection(page, options.ref);
+  await section.getByRole('radio', { name: options.outcome, exact: typeof options.outcome === 'string' }).click();
+  if (options.reason) await section.getByRole('combobox', { name: /Reason/ }).selectOption({ label: options.reason });
+  if (options.note) await section.getByRole('textbox', { name: /Private note/ }).fill(options.note);
+  await section.getByRole('button', { name: 'Record', exact: true }).click();
+  await expect(section.getByText(/^Recorded: /).first()).toBeVisible();
+}
+
+/** Ticks a checklist point ("done", or "discussed" for trainers) with a real click. */
+export async function tickPoint(page: Page, summary: RegExp, ref?: string) {
+  const box = caseSection(page, ref).getByRole('checkbox', { name: summary });
+  await box.click();
+  await expect(box).toHaveAttribute('aria-checked', 'true');
+}
+
+/** The outcome entries of the record, oldest first. */
+export async function outcomeEntries(sw: Worker, mode: 'live' | 'training' = 'live') {
+  return (await recordEntries(sw, mode)).filter((e) => e.kind === 'outcome');
+}
+
 /**
  * The focus shortcut, as the browser delivers it: checks the browser has a key for the
  * `focus-sidebar` command, then fires the background's real onCommand listener for this page's tab.

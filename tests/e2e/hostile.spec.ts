@@ -2,7 +2,7 @@ import type { CDPSession, Page, Worker } from '@playwright/test';
 import { readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { EXTENSION_DIR, expect, foreignRequests, launchExtension, test, waitForSiteScripts } from './fixtures';
-import { recordEntries, reportedVerdict, setSettings, sidebar } from './helpers';
+import { caseSection, recordEntries, reportedVerdict, setSettings, sidebar } from './helpers';
 
 /**
  * Issue 9: hostile pages. Each fixture page in tests/fixtures/pages/hostile runs its own attack; the
@@ -61,6 +61,7 @@ async function outcomeEntries(sw: Worker): Promise<Record<string, unknown>[]> {
 }
 
 test('forged clicks, submits, key events and messages from the page record nothing; a real click does', async ({ page, server, ext }) => {
+  await setSettings(ext.serviceWorker, { role: 'legal-adviser' });
   test.setTimeout(120_000);
   const worlds = await watchExtensionWorlds(page);
   await page.goto(`${server.url}/fixtures/hostile/forge.html`);
@@ -77,14 +78,11 @@ test('forged clicks, submits, key events and messages from the page record nothi
   // The same check sees a real user's acknowledgement: a trusted click on Record, then Enter.
   await page.goto(`${server.url}/fixtures/hostile/forge.html?peaceful`);
   await expect(sidebar(page)).toBeVisible();
-  const forms = sidebar(page).locator('form');
-  await forms.first().getByRole('radio').first().check();
-  await forms.first().getByRole('button', { name: 'Record', exact: true }).click();
+  await recordWithRealClicks(page);
   await expect.poll(async () => (await outcomeEntries(ext.serviceWorker)).length).toBe(1);
-  const keyboardForm = sidebar(page).locator('form').first();
-  await keyboardForm.getByRole('radio').first().focus();
+  // A checklist tick by keyboard: Space on the box.
+  await sidebar(page).getByRole('checkbox').first().focus();
   await page.keyboard.press('Space');
-  await page.keyboard.press('Enter');
   await expect.poll(async () => (await outcomeEntries(ext.serviceWorker)).length).toBe(2);
   expect((await outcomeEntries(ext.serviceWorker)).map((e) => e.note)).toEqual([null, null]);
   expect(worlds.errors).toEqual([]);
@@ -97,16 +95,17 @@ test('forged clicks, submits, key events and messages from the page record nothi
 });
 
 
-/** A real user records one outcome on the first open form (trusted clicks; optional note). */
+/** A real user records the case's decision (trusted clicks; optional note). */
 async function recordWithRealClicks(page: Page, note?: string) {
-  const form = sidebar(page).locator('form').first();
-  await form.getByRole('radio').first().check();
-  if (note) await form.getByRole('textbox').fill(note);
-  await form.getByRole('button', { name: 'Record', exact: true }).click();
+  const section = caseSection(page);
+  await section.getByRole('radio').first().check();
+  if (note) await section.getByRole('textbox').fill(note);
+  await section.getByRole('button', { name: 'Record', exact: true }).click();
 }
 
 test('a page finds no record data: no globals, messages, runtime access, extension pages or other cases in the sidebar DOM', async ({ page, server, ext }) => {
   test.setTimeout(150_000); // two snoop runs (each waits for its frame probe) and two recordings
+  await setSettings(ext.serviceWorker, { role: 'legal-adviser' });
   // Another case with a private note, recorded by the user first.
   await page.goto(`${server.url}/fixtures/hostile/forge.html?peaceful`);
   await expect(sidebar(page)).toBeVisible();
@@ -161,6 +160,7 @@ test('a page finds no record data: no globals, messages, runtime access, extensi
 
 test('aggressive page CSS (all: unset, max z-index overlays, root font 6px and 40px): the sidebar stays legible and usable', async ({ page, server, ext }) => {
   test.setTimeout(120_000); // two pages, each attacked until the test stops it
+  await setSettings(ext.serviceWorker, { role: 'legal-adviser' });
   const measured: Record<string, unknown> = {};
   for (const size of [6, 40]) {
     await page.goto(`${server.url}/fixtures/hostile/css-${size}px.html`);

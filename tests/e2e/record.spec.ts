@@ -6,7 +6,7 @@ import { PROMPT_DEFINITIONS } from '../../lib/prompts';
 import { OUTCOMES_NEEDING_REASON } from '../../lib/prompts/outcomes';
 import { entryHash } from '../../lib/record/chain';
 import { expect, foreignRequests, launchExtension, test, waitForSiteScripts, type Launched } from './fixtures';
-import { sidebar } from './helpers';
+import { caseSection, setSettings, sidebar } from './helpers';
 
 /**
  * Issue 5 acceptance: the acknowledgement record under real use in Chromium. Concurrent tabs, a
@@ -101,8 +101,9 @@ async function expectValidChain(entries: StoredEntry[], head: unknown) {
  * shows is retried the way a user would: by pressing Record again.
  */
 async function recordThroughSidebar(page: Page, times: number) {
-  const task = sidebar(page).locator('li.dor-task').first();
-  await expect(task).toBeVisible();
+  // The case's decision: the first answer, then corrections of it.
+  const task = caseSection(page);
+  await expect(task.getByRole('button', { name: 'Record', exact: true })).toBeVisible();
   const notNeedingReason = OUTCOMES_NEEDING_REASON.map((o) => `:not([value="${o}"])`).join('');
   const change = task.getByRole('button', { name: /^Change/ });
   const failure = task.locator('.dor-failure');
@@ -170,14 +171,16 @@ test('3 tabs × 20 outcomes with the worker stopped mid-run: nothing confirmed i
   test.setTimeout(180_000);
   const started = Date.now();
   const { context, extensionId } = ext;
+  await setSettings(ext.serviceWorker, { role: ROLE });
 
   // Tabs 1 and 2: two case pages with the sidebar, driven by real clicks.
   const tabA = page;
   const tabB = await context.newPage();
   await tabA.goto(`${server.url}/training/cp-s66b2.html`);
   await tabB.goto(`${server.url}/training/cp-s66b1.html`);
-  await expect(sidebar(tabA)).toBeVisible();
-  await expect(sidebar(tabB)).toBeVisible();
+  // The first appearance waits for the detector and the sidebar to load: slow on a shared, busy machine.
+  await expect(sidebar(tabA)).toBeVisible({ timeout: 30_000 });
+  await expect(sidebar(tabB)).toBeVisible({ timeout: 30_000 });
   // Tab 3: the record page, appending through the real message path as fast as it can.
   const tabC = await openRecordPage(context, extensionId);
   const cdp = await context.newCDPSession(tabC);

@@ -1,249 +1,293 @@
 import { cleanup, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import type { ComponentProps } from 'react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { buildCaseViews } from '../../../components/sidebar/cases';
 import { Sidebar } from '../../../components/sidebar/Sidebar';
-import type { Acknowledgement, AcknowledgeResult, SidebarProps } from '../../../components/sidebar/types';
-import type { DetectResult } from '../../../lib/detect/types';
-import { promptsFor } from '../../../lib/prompts';
+import type { AcknowledgeResult, CaseView, PromptStatus, SidebarProps } from '../../../components/sidebar/types';
+import type { DetectResult, RecognisedOffence } from '../../../lib/detect/types';
+import type { CaseStatus } from '../../../lib/record/store';
+import { DECISION_OUTCOMES } from '../../../lib/prompts/outcomes';
 import type { Role } from '../../../lib/roles';
+import { NO_ORDERS, type PageCase } from '../../../lib/stage/types';
+import { PROMPT_DEFINITIONS } from '../../../lib/prompts';
+
+const version = (id: string) => PROMPT_DEFINITIONS.find((d) => d.id === id)!.version;
+const V = version('consider-deprivation-order');
 
 afterEach(cleanup);
 
-const detection: DetectResult = {
-  verdict: 'match',
-  confidence: 0.95,
-  caseRefs: [],
-  offences: [
-    {
-      id: 'soa2003-s66b-2',
-      title: 'Sharing intimate photograph or film',
-      citation: 'SOA 2003 s.66B(2)',
-      category: 'intimate-image',
-      evidence: [
-        { kind: 'cjs-code', text: 'SX03250', start: 10, end: 17 },
-        { kind: 'citation', text: 'contrary to section 66B(2) of the Sexual Offences Act 2003', start: 40, end: 98 },
-      ],
-    },
+const offence: RecognisedOffence = {
+  id: 'soa2003-s66b-2',
+  title: 'Sharing intimate photograph or film',
+  citation: 'SOA 2003 s.66B(2)',
+  category: 'intimate-image',
+  evidence: [
+    { kind: 'cjs-code', text: 'SX03250', start: 10, end: 17 },
+    { kind: 'citation', text: 'contrary to section 66B(2) of the Sexual Offences Act 2003', start: 40, end: 98 },
   ],
 };
+const detection: DetectResult = { verdict: 'match', confidence: 0.95, caseRefs: [], offences: [offence] };
+const pageCase = (ref: string): PageCase => ({ ref, key: ref, offences: [offence], stage: 'unknown', orders: NO_ORDERS });
+const now = () => new Date().toISOString();
 
-const context = { offenceIds: ['soa2003-s66b-2'], categories: ['intimate-image' as const] };
+/** Case views as the container builds them, with statuses given per prompt id. */
+function views(role: Role, refs = ['09TR2510388'], statuses: Record<string, Record<string, PromptStatus>> = {}): CaseView[] {
+  const byKey = new Map<string, CaseStatus>();
+  for (const [key, s] of Object.entries(statuses)) {
+    byKey.set(key, {
+      prompts: Object.entries(s).map(([promptId, p], i) => ({
+        promptId,
+        promptVersion: p.promptVersion,
+        shown: true,
+        outcome: p.outcome,
+        reason: p.reason ?? null,
+        seq: i + 1,
+        recordedAt: p.at,
+      })),
+    });
+  }
+  return buildCaseViews(refs.map(pageCase), role, byKey);
+}
 
 function setup(overrides: Partial<SidebarProps> = {}) {
-  const role: Role = overrides.role ?? 'legal-adviser';
+  const role: Role | null = overrides.role === undefined ? 'legal-adviser' : overrides.role;
   const props: SidebarProps = {
     detection,
     role,
-    prompts: promptsFor(role, context),
-    statuses: {},
+    cases: views(role ?? 'legal-adviser'),
     training: false,
     presenter: false,
     collapsed: false,
     onToggleCollapsed: vi.fn(),
     onShowEvidence: vi.fn(),
     onAcknowledge: vi.fn(async (): Promise<AcknowledgeResult> => ({ ok: true })),
+    onChooseRole: vi.fn(async (): Promise<AcknowledgeResult> => ({ ok: true })),
+    onCaseShown: vi.fn(),
     onReturnToPage: vi.fn(),
     ...overrides,
   };
   const user = userEvent.setup();
-  const view = render(<Sidebar {...(props as ComponentProps<typeof Sidebar>)} />);
+  const view = render(<Sidebar {...props} />);
   return { props, user, view };
 }
 
-/** The task-list row whose heading is the prompt's summary. */
-function row(summary: string | RegExp): HTMLElement {
-  const heading = screen.getByRole('heading', { level: 3, name: summary });
-  return heading.closest('li')!;
-}
+const decision = () => screen.getByRole('group', { name: /What happened/ }).closest('form')!.parentElement!;
+const line = (summary: RegExp) => screen.getByRole('checkbox', { name: summary }).closest('li')!;
 
-describe('Sidebar', () => {
+describe('Sidebar: one decision per case', () => {
   it('is a complementary landmark whose name begins "Deprivation order reminder" and names the offence', () => {
     setup();
-    const aside = screen.getByRole('complementary');
-    const name = aside.getAttribute('aria-label') ?? '';
-    expect(name.startsWith('Deprivation order reminder')).toBe(true);
-    expect(name).toContain('Sharing intimate photograph or film, SOA 2003 s.66B(2)');
-    expect(screen.getByRole('complementary', { name: /^Deprivation order reminder/ })).toBe(aside);
+    const aside = screen.getByRole('complementary', { name: /^Deprivation order reminder/ });
+    expect(aside.getAttribute('aria-label')).toContain('Sharing intimate photograph or film, SOA 2003 s.66B(2)');
   });
 
   it.each<[Role, RegExp]>([
     ['legal-adviser', /^Advise the bench/],
     ['prosecutor', /^Consider, and plan, an application for a deprivation order/],
     ['trainer', /^Teaching point: deprivation orders are rarely made/],
-  ])('renders the %s wording and only that role\u2019s prompts', (role, firstSummary) => {
-    const { props } = setup({ role });
-    const headings = screen.getAllByRole('heading', { level: 3 });
-    expect(headings).toHaveLength(props.prompts.length);
-    expect(headings[0]!.textContent).toMatch(firstSummary);
-    const iioc = screen.queryByRole('heading', { name: /orders are routine in child-image cases/ });
-    expect(Boolean(iioc)).toBe(role === 'trainer');
+  ])('%s: the case, the role sentence, the role\u2019s outcomes, one note and one Record; the rest as checklist lines', (role, sentence) => {
+    setup({ role, cases: views(role) });
+    expect(screen.getByRole('heading', { level: 3, name: 'Case 09TR2510388' })).toBeTruthy();
+    expect(screen.getByText(/^SOA 2003 s\.66B\(2\): Sharing intimate photograph or film/)).toBeTruthy();
+    expect(screen.getByText(sentence)).toBeTruthy();
+    const radios = screen.getAllByRole('radio').map((r) => (r as HTMLInputElement).value);
+    expect(radios).toEqual([...DECISION_OUTCOMES[role]]);
+    expect(screen.getAllByRole('button', { name: 'Record' })).toHaveLength(1);
+    expect(screen.getAllByRole('textbox')).toHaveLength(1);
+    const ticks = screen.getAllByRole('checkbox');
+    expect(ticks.length).toBeGreaterThan(5);
+    expect(ticks.every((c) => c.getAttribute('aria-checked') === 'false')).toBe(true);
+    expect(Boolean(screen.queryByRole('checkbox', { name: /orders are routine in child-image cases/ }))).toBe(role === 'trainer');
+    expect(screen.getAllByRole('button', { name: role === 'trainer' ? /^Skip\b/ : /^Not relevant\b/ }).length).toBe(ticks.length);
   });
 
-  it('shows the uncertainty note for cloud copies, styled apart, without opening the detail', () => {
-    setup();
-    const cloud = row(/Cloud and online copies/);
-    const note = within(cloud).getByText(/The law is uncertain here:/).closest('.dor-uncertain');
-    expect(note).not.toBeNull();
-    expect(note!.textContent).toMatch(/Not known: whether any court order reaches copies held by an online provider/);
-  });
-
-  it('opens a prompt\u2019s detail with its sources in a new tab, safely', async () => {
+  it('keeps the "law uncertain" marker on the line and the note one click away, with safe source links', async () => {
     const { user } = setup();
-    const item = row(/^Advise the bench/);
-    const toggle = within(item).getByRole('button', { name: /Details and sources/ });
-    expect(toggle.getAttribute('aria-expanded')).toBe('false');
-    const region = item.querySelector(`#${CSS.escape(toggle.getAttribute('aria-controls')!)}`)!;
-    expect(region.hasAttribute('hidden')).toBe(true);
-    await user.click(toggle);
-    expect(toggle.getAttribute('aria-expanded')).toBe('true');
-    expect(region.hasAttribute('hidden')).toBe(false);
-    const links = within(region as HTMLElement).getAllByRole('link');
+    const cloud = line(/Cloud and online copies/);
+    expect(within(cloud).getByText('Law uncertain')).toBeTruthy();
+    expect(within(cloud).queryByText(/Not known: whether any court order reaches copies/)).toBeNull();
+    await user.click(within(cloud).getByRole('button', { name: /^Details/ }));
+    expect(within(cloud).getByText(/Not known: whether any court order reaches copies/).closest('.dor-uncertain')).not.toBeNull();
+    const links = within(cloud).getAllByRole('link');
     expect(links.length).toBeGreaterThan(0);
     for (const link of links) {
       expect(link.getAttribute('href')).toMatch(/^https:\/\//);
-      expect(link.getAttribute('target')).toBe('_blank');
       expect(link.getAttribute('rel')).toBe('noopener noreferrer');
     }
-    expect(within(region as HTMLElement).getByText(/Prompt version 2\.0\.0/)).toBeTruthy();
   });
 
-  it('explains why it appeared and asks the page to show each piece of evidence', async () => {
+  it('explains why it appeared and asks the page to show each piece of evidence of this case', async () => {
     const { user, props } = setup();
-    const why = screen.getByRole('button', { name: 'Why am I seeing this?' });
-    expect(why.getAttribute('aria-expanded')).toBe('false');
-    await user.click(why);
-    expect(why.getAttribute('aria-expanded')).toBe('true');
+    await user.click(screen.getByRole('button', { name: 'Why am I seeing this?' }));
     const region = screen.getByRole('region', { name: 'Why am I seeing this?' });
-    expect(region.id).toBe(why.getAttribute('aria-controls'));
     expect(within(region).getByText('SX03250')).toBeTruthy();
-    expect(within(region).getByText('Offence code')).toBeTruthy();
-    expect(within(region).getByText(/contrary to section 66B\(2\)/, { selector: 'q' })).toBeTruthy();
-    const buttons = within(region).getAllByRole('button', { name: /^Show on page/ });
-    expect(buttons).toHaveLength(2);
-    await user.click(buttons[1]!);
-    expect(props.onShowEvidence).toHaveBeenCalledWith({ offenceId: 'soa2003-s66b-2', evidenceIndex: 1 });
+    await user.click(within(region).getAllByRole('button', { name: /^Show on page/ })[1]!);
+    expect(props.onShowEvidence).toHaveBeenCalledWith({ offenceId: 'soa2003-s66b-2', evidenceIndex: 1, caseKey: '09TR2510388' });
   });
 
-  it('will not record an outcome that needs a reason until a reason is chosen', async () => {
+  it('reveals the reason under the answer that needs one and will not record without it', async () => {
     const { user, props } = setup();
-    const item = row(/^Advise the bench/);
-    await user.click(within(item).getByRole('radio', { name: 'Considered and declined' }));
-    await user.click(within(item).getByRole('button', { name: 'Record' }));
+    expect(screen.queryByRole('combobox')).toBeNull();
+    await user.click(screen.getByRole('radio', { name: 'Not raised' }));
+    const select = screen.getByRole('combobox', { name: /Reason/ });
+    // The reveal sits right under the chosen radio (GOV.UK conditional reveal).
+    expect(screen.getByRole('radio', { name: 'Not raised' }).closest('.dor-radio')!.nextElementSibling!.contains(select)).toBe(true);
+    await user.click(screen.getByRole('button', { name: 'Record' }));
     expect(props.onAcknowledge).not.toHaveBeenCalled();
-    const summary = within(item).getByRole('alert');
-    expect(summary.textContent).toMatch(/There is a problem/);
-    const link = within(summary).getByRole('link', { name: 'Select a reason' });
+    const summary = within(decision()).getByRole('alert');
     await waitFor(() => expect(document.activeElement).toBe(summary));
-    await user.click(link);
-    expect(document.activeElement).toBe(within(item).getByRole('combobox', { name: /Reason/ }));
+    await user.click(within(summary).getByRole('link', { name: 'Select a reason' }));
+    expect(document.activeElement).toBe(select);
   });
 
   it('asks for an outcome when none is chosen', async () => {
     const { user, props } = setup();
-    const item = row(/^Advise the bench/);
-    await user.click(within(item).getByRole('button', { name: 'Record' }));
+    await user.click(screen.getByRole('button', { name: 'Record' }));
     expect(props.onAcknowledge).not.toHaveBeenCalled();
-    expect(within(item).getByRole('link', { name: 'Select what happened' })).toBeTruthy();
+    expect(screen.getByRole('link', { name: 'Select what happened' })).toBeTruthy();
   });
 
-  it('records an outcome with its reason and note, then shows the status and a Change button', async () => {
+  it('records the decision for its case in two clicks, then shows what and when, with Change', async () => {
     let resolve!: (r: AcknowledgeResult) => void;
-    const onAcknowledge = vi.fn(
-      (_ack: Acknowledgement, _event: unknown) => new Promise<AcknowledgeResult>((r) => (resolve = r)),
-    );
+    const onAcknowledge = vi.fn((..._args: unknown[]) => new Promise<AcknowledgeResult>((r) => (resolve = r)));
     const { user } = setup({ onAcknowledge });
-    const item = row(/^Advise the bench/);
-    await user.click(within(item).getByRole('radio', { name: 'Deferred to a later hearing' }));
-    await user.selectOptions(within(item).getByRole('combobox', { name: /Reason/ }), 'adjourned');
-    await user.type(within(item).getByRole('textbox', { name: /Private note/ }), '  ask again at sentence ');
-    await user.click(within(item).getByRole('button', { name: 'Record' }));
-
+    await user.click(screen.getByRole('radio', { name: 'Order made' }));
+    await user.click(screen.getByRole('button', { name: 'Record' }));
     expect(onAcknowledge).toHaveBeenCalledTimes(1);
-    const [ack, event] = onAcknowledge.mock.calls[0]!;
-    expect(ack).toEqual({
-      promptId: 'consider-deprivation-order',
-      promptVersion: '2.0.0',
-      outcome: 'deferred',
-      reason: 'adjourned',
-      note: 'ask again at sentence',
-    });
+    const [key, ack, event] = onAcknowledge.mock.calls[0]!;
+    expect(key).toBe('09TR2510388');
+    expect(ack).toEqual({ promptId: 'consider-deprivation-order', promptVersion: V, outcome: 'order-made' });
     expect((event as { nativeEvent?: Event }).nativeEvent).toBeInstanceOf(Event);
-    // Pending: the button cannot be pressed twice.
-    expect((within(item).getByRole('button', { name: /Recording/ }) as HTMLButtonElement).disabled).toBe(true);
-
+    expect((screen.getByRole('button', { name: /Recording/ }) as HTMLButtonElement).disabled).toBe(true);
     resolve({ ok: true });
-    await waitFor(() => expect(within(item).getByText(/^Recorded: Deferred to a later hearing, \d\d:\d\d/)).toBeTruthy());
-    expect(within(item).getByText('Deferred')).toBeTruthy();
-    expect(within(item).queryByRole('radio')).toBeNull();
-    // Focus lands on the new status, not on the page body.
-    await waitFor(() => expect(document.activeElement?.textContent).toMatch(/^Recorded: Deferred/));
-    await user.click(within(item).getByRole('button', { name: /^Change/ }));
-    // A correction starts from the previous answer, with focus on it.
-    const previous = within(item).getByRole('radio', { name: 'Deferred to a later hearing' }) as HTMLInputElement;
+    await waitFor(() => expect(screen.getByText(/^Recorded: Order made, \d\d:\d\d/)).toBeTruthy());
+    await waitFor(() => expect(document.activeElement?.textContent).toMatch(/^Recorded: Order made/));
+    expect(screen.queryAllByRole('radio')).toHaveLength(0);
+    await user.click(screen.getByRole('button', { name: /^Change/ }));
+    const previous = screen.getByRole('radio', { name: 'Order made' }) as HTMLInputElement;
     expect(previous.checked).toBe(true);
     expect(document.activeElement).toBe(previous);
-    await user.click(within(item).getByRole('button', { name: 'Cancel' }));
-    await waitFor(() => expect(document.activeElement).toBe(within(item).getByRole('button', { name: /^Change/ })));
   });
 
-  it('keeps the user\u2019s answer and shows the message when recording fails', async () => {
+  it('offers what can happen next after "raised", as a step of its own', async () => {
+    const at = now();
+    const cases = views('legal-adviser', ['09TR2510388'], { '09TR2510388': { 'consider-deprivation-order': { outcome: 'raised-with-court', at, promptVersion: V } } });
+    const { user, props } = setup({ cases, collapsed: false });
+    // Recorded: the decision shows the outcome and when, with the next step and Change.
+    expect(screen.getByText(/^Recorded: Raised with the court/)).toBeTruthy();
+    expect(screen.queryAllByRole('radio')).toHaveLength(0);
+    await user.click(screen.getByRole('button', { name: 'Record what happened next' }));
+    expect(screen.getAllByRole('radio').map((r) => (r as HTMLInputElement).value)).toEqual(['order-made', 'bench-declined']);
+    await user.click(screen.getByRole('radio', { name: 'Order made' }));
+    await user.click(screen.getByRole('button', { name: 'Record' }));
+    expect(props.onAcknowledge).toHaveBeenCalledWith('09TR2510388', expect.objectContaining({ outcome: 'order-made' }), expect.anything());
+  });
+
+  it('keeps the user\u2019s answer and shows the message when recording fails or throws', async () => {
     const onAcknowledge = vi.fn(async (): Promise<AcknowledgeResult> => ({ ok: false, message: 'Storage is full' }));
     const { user } = setup({ onAcknowledge });
-    const item = row(/^List each device/);
-    await user.click(within(item).getByRole('radio', { name: 'Done' }));
-    await user.type(within(item).getByRole('textbox', { name: /Private note/ }), 'three exhibits');
-    await user.click(within(item).getByRole('button', { name: 'Record' }));
-    await waitFor(() => expect(within(item).getByRole('alert').textContent).toBe('Storage is full'));
-    expect((within(item).getByRole('radio', { name: 'Done' }) as HTMLInputElement).checked).toBe(true);
-    expect((within(item).getByRole('textbox', { name: /Private note/ }) as HTMLTextAreaElement).value).toBe(
-      'three exhibits',
-    );
-    expect((within(item).getByRole('button', { name: 'Record' }) as HTMLButtonElement).disabled).toBe(false);
-  });
-
-  it('treats a thrown error as a failure too, keeping the input', async () => {
-    const onAcknowledge = vi.fn(async (): Promise<AcknowledgeResult> => {
+    await user.click(screen.getByRole('radio', { name: 'Raised with the court' }));
+    await user.type(screen.getByRole('textbox', { name: /Private note/ }), 'three exhibits');
+    await user.click(screen.getByRole('button', { name: 'Record' }));
+    await waitFor(() => expect(within(decision()).getByRole('alert').textContent).toBe('Storage is full'));
+    expect((screen.getByRole('radio', { name: 'Raised with the court' }) as HTMLInputElement).checked).toBe(true);
+    expect((screen.getByRole('textbox', { name: /Private note/ }) as HTMLTextAreaElement).value).toBe('three exhibits');
+    onAcknowledge.mockImplementation(async () => {
       throw new Error('port closed');
     });
-    const { user } = setup({ onAcknowledge });
-    const item = row(/^List each device/);
-    await user.click(within(item).getByRole('radio', { name: 'Done' }));
-    await user.click(within(item).getByRole('button', { name: 'Record' }));
-    await waitFor(() => expect(within(item).getByRole('alert').textContent).toMatch(/could not be recorded/));
-    expect((within(item).getByRole('radio', { name: 'Done' }) as HTMLInputElement).checked).toBe(true);
+    await user.click(screen.getByRole('button', { name: 'Record' }));
+    await waitFor(() => expect(within(decision()).getByRole('alert').textContent).toMatch(/could not be recorded/));
   });
 
   it('limits the private note to 500 characters and warns against names', () => {
     setup();
-    const note = within(row(/^Advise the bench/)).getByRole('textbox', { name: /Private note/ }) as HTMLTextAreaElement;
+    const note = screen.getByRole('textbox', { name: /Private note/ }) as HTMLTextAreaElement;
     expect(note.maxLength).toBe(500);
-    const hint = document.getElementById(note.getAttribute('aria-describedby')!);
-    expect(hint?.textContent).toMatch(/Do not include names/);
+    expect(document.getElementById(note.getAttribute('aria-describedby')!)?.textContent).toMatch(/No names/);
+  });
+});
+
+describe('Sidebar: the checklist', () => {
+  it('records a tick as "done", takes it back as "reopened", and "not relevant" with its reason', async () => {
+    const { user, props } = setup();
+    const devices = line(/^Done: List each device/);
+    const tick = within(devices).getByRole('checkbox');
+    await user.click(tick);
+    expect(props.onAcknowledge).toHaveBeenLastCalledWith('09TR2510388', { promptId: 'identify-each-device', promptVersion: version('identify-each-device'), outcome: 'done' }, expect.anything());
+    await waitFor(() => expect(tick.getAttribute('aria-checked')).toBe('true'));
+    await user.click(tick);
+    expect(props.onAcknowledge).toHaveBeenLastCalledWith('09TR2510388', expect.objectContaining({ outcome: 'reopened' }), expect.anything());
+    await waitFor(() => expect(tick.getAttribute('aria-checked')).toBe('false'));
+    const toggle = within(devices).getByRole('button', { name: /^Not relevant/ });
+    await user.click(toggle);
+    expect(props.onAcknowledge).toHaveBeenLastCalledWith('09TR2510388', expect.objectContaining({ outcome: 'not-applicable', reason: 'not-relevant' }), expect.anything());
+    await waitFor(() => expect(toggle.getAttribute('aria-pressed')).toBe('true'));
   });
 
-  it('shows recorded statuses from props, and the all-recorded line only when nothing is deferred', () => {
-    const prompts = promptsFor('prosecutor', context);
-    const at = new Date().toISOString();
-    const all = Object.fromEntries(prompts.map((p) => [p.id, { outcome: 'done' as const, at, promptVersion: p.version }]));
-    const { view, props } = setup({ role: 'prosecutor', prompts, statuses: all });
-    expect(screen.getByText(`All ${prompts.length} prompts recorded for this case`)).toBeTruthy();
-    expect(screen.queryAllByRole('radio')).toHaveLength(0);
-
-    const first = prompts[0]!.id;
-    view.rerender(
-      <Sidebar {...props} statuses={{ ...all, [first]: { outcome: 'deferred', reason: 'adjourned', at, promptVersion: '1.0.0' } }} />,
-    );
-    expect(screen.queryByText(/prompts recorded for this case/)).toBeNull();
+  it('gives trainers "Discussed" and "Skip"', async () => {
+    const { user, props } = setup({ role: 'trainer', cases: views('trainer') });
+    const point = line(/^Discussed: Teaching point: orders are routine/);
+    await user.click(within(point).getByRole('checkbox'));
+    expect(props.onAcknowledge).toHaveBeenLastCalledWith('09TR2510388', expect.objectContaining({ outcome: 'discussed' }), expect.anything());
+    await user.click(within(point).getByRole('button', { name: /^Skip/ }));
+    expect(props.onAcknowledge).toHaveBeenLastCalledWith('09TR2510388', expect.objectContaining({ outcome: 'skipped' }), expect.anything());
   });
 
-  it('asks again when the prompt changed since it was recorded', () => {
-    const prompts = promptsFor('legal-adviser', context);
-    const first = prompts[0]!;
-    setup({ prompts, statuses: { [first.id]: { outcome: 'order-made', at: new Date().toISOString(), promptVersion: '0.9.0' } } });
-    const item = row(first.text.en.summary);
-    expect(within(item).getByText('Prompt updated')).toBeTruthy();
-    expect(within(item).getAllByRole('radio').length).toBe(first.outcomes.length);
+  it('shows a failure on the line and leaves the tick as it was', async () => {
+    const onAcknowledge = vi.fn(async (): Promise<AcknowledgeResult> => ({ ok: false, message: 'Storage is full' }));
+    const { user } = setup({ onAcknowledge });
+    const devices = line(/List each device/);
+    await user.click(within(devices).getByRole('checkbox'));
+    await waitFor(() => expect(within(devices).getByRole('alert').textContent).toBe('Storage is full'));
+    expect(within(devices).getByRole('checkbox').getAttribute('aria-checked')).toBe('false');
+  });
+});
+
+describe('Sidebar: cases, roles and states', () => {
+  it('on a list: one section per case named by its reference, the count in the header, each recorded separately', async () => {
+    const { user, props } = setup({ cases: views('legal-adviser', ['09TR2510388', '09TR2610226']) });
+    expect(screen.getByText('2 cases on this page matched')).toBeTruthy();
+    const first = screen.getByRole('button', { name: 'Case 09TR2510388' });
+    const second = screen.getByRole('button', { name: 'Case 09TR2610226' });
+    expect(first.getAttribute('aria-expanded')).toBe('true');
+    expect(second.getAttribute('aria-expanded')).toBe('false');
+    expect(screen.getAllByRole('button', { name: 'Record' })).toHaveLength(1);
+    await user.click(second);
+    const section = second.closest('section')!;
+    await user.click(within(section).getByRole('radio', { name: 'Raised with the court' }));
+    await user.click(within(section).getByRole('button', { name: 'Record' }));
+    expect(props.onAcknowledge).toHaveBeenCalledWith('09TR2610226', expect.objectContaining({ outcome: 'raised-with-court' }), expect.anything());
+    expect(props.onCaseShown).toHaveBeenCalledWith('09TR2510388');
+    expect(props.onCaseShown).toHaveBeenCalledWith('09TR2610226');
+  });
+
+  it('opens a decided case collapsed with its outcome and time; a deferral re-arms it', () => {
+    const at = now();
+    const decided = views('prosecutor', ['A1', 'B2'], { A1: { 'consider-deprivation-order': { outcome: 'applied-order-made', at, promptVersion: V } } });
+    const { view, props } = setup({ role: 'prosecutor', cases: decided });
+    expect(screen.getByRole('button', { name: 'Case A1' }).getAttribute('aria-expanded')).toBe('false');
+    expect(screen.getByRole('button', { name: 'Case B2' }).getAttribute('aria-expanded')).toBe('true');
+    expect(screen.getByText(/^Recorded: Applied: order made, \d\d:\d\d/)).toBeTruthy();
+    cleanup();
+    const deferred = views('prosecutor', ['A1', 'B2'], { A1: { 'consider-deprivation-order': { outcome: 'deferred', reason: 'adjourned', at, promptVersion: V } } });
+    render(<Sidebar {...props} cases={deferred} />);
+    expect(screen.getByRole('button', { name: 'Case A1' }).getAttribute('aria-expanded')).toBe('true');
+    expect(screen.getAllByRole('radio').length).toBe(DECISION_OUTCOMES.prosecutor.length);
+    void view;
+  });
+
+  it('says when the order is already on the page', () => {
+    const [v] = views('legal-adviser');
+    setup({ cases: [{ ...v!, plan: { presentation: 'collapsed', status: 'order-on-page', promptIds: ['check-result-recorded'] } }] });
+    expect(screen.getByText('Deprivation order entered on this page')).toBeTruthy();
+  });
+
+  it('asks for the role in one step when none is saved, instead of assuming one', async () => {
+    const { user, props } = setup({ role: null });
+    expect(screen.queryByRole('radio')).toBeNull();
+    expect(screen.getByRole('group', { name: 'What is your role?' })).toBeTruthy();
+    await user.click(screen.getByRole('button', { name: 'Prosecutor' }));
+    expect(props.onChooseRole).toHaveBeenCalledWith('prosecutor', expect.anything());
   });
 
   it('collapses: the tab stays, the body is inert, and the tab reports the state', async () => {
@@ -252,68 +296,60 @@ describe('Sidebar', () => {
     expect(tab.getAttribute('aria-expanded')).toBe('false');
     const body = document.getElementById(tab.getAttribute('aria-controls')!)!;
     expect(body.hasAttribute('inert')).toBe(true);
+    expect(props.onCaseShown).not.toHaveBeenCalled();
     await user.click(tab);
     expect(props.onToggleCollapsed).toHaveBeenCalledWith(false);
-
     view.rerender(<Sidebar {...props} collapsed={false} />);
-    const open = screen.getByRole('button', { name: 'Deprivation order reminder: hide' });
-    expect(open.getAttribute('aria-expanded')).toBe('true');
     expect(body.hasAttribute('inert')).toBe(false);
   });
 
-  it('shows a training banner only in training mode', () => {
-    const { view, props } = setup({ training: true });
-    expect(screen.getByRole('note').textContent).toMatch(/^Training/);
-    view.rerender(<Sidebar {...props} training={false} />);
-    expect(screen.queryByRole('note')).toBeNull();
-  });
-
-  it('marks presenter mode for the larger type', () => {
-    setup({ presenter: true });
+  it('marks training in the heading and presenter mode on the landmark', () => {
+    const { view, props } = setup({ training: true, presenter: true });
+    expect(screen.getByRole('heading', { level: 2 }).textContent).toMatch(/^Training/);
     expect(screen.getByRole('complementary').getAttribute('data-presenter')).toBe('true');
+    view.rerender(<Sidebar {...props} training={false} />);
+    expect(screen.getByRole('heading', { level: 2 }).textContent).not.toMatch(/Training/);
   });
 
   it('announces through a polite live region and returns to the page on request', async () => {
     const { user, props, view } = setup();
     const live = screen.getByRole('complementary').querySelector('[aria-live="polite"]')!;
-    expect(live.textContent).toBe('');
-    view.rerender(<Sidebar {...props} announce="Recorded: Order made" />);
-    expect(live.textContent).toBe('Recorded: Order made');
+    view.rerender(<Sidebar {...props} announce="Recorded" />);
+    expect(live.textContent).toBe('Recorded');
     await user.click(screen.getByRole('button', { name: 'Return to page' }));
     expect(props.onReturnToPage).toHaveBeenCalledTimes(1);
   });
 
-  it('works from the keyboard alone', async () => {
+  it('from the heading: Tab, Space and Enter record the decision', async () => {
     const { user, props } = setup();
+    const heading = screen.getByRole('heading', { level: 2 });
+    expect(heading.hasAttribute('data-sidebar-focus')).toBe(true);
+    heading.focus();
     await user.tab();
-    const tab = screen.getByRole('button', { name: 'Deprivation order reminder: hide' });
-    expect(document.activeElement).toBe(tab);
-    await user.keyboard('{Enter}');
-    expect(props.onToggleCollapsed).toHaveBeenCalledWith(true);
-
-    await user.tab();
-    expect(document.activeElement).toBe(screen.getByRole('button', { name: 'Why am I seeing this?' }));
+    expect(document.activeElement).toBe(screen.getAllByRole('radio')[0]);
     await user.keyboard(' ');
-    expect(screen.getByRole('button', { name: 'Why am I seeing this?' }).getAttribute('aria-expanded')).toBe('true');
-
-    // Into the first prompt: the details toggle, then the first outcome radio.
-    const item = row(/^Advise the bench/);
-    const firstRadio = within(item).getAllByRole('radio')[0]!;
-    const details = within(item).getByRole('button', { name: /Details and sources/ });
-    for (let i = 0; i < 20 && document.activeElement !== details; i++) await user.tab();
-    expect(document.activeElement).toBe(details);
-    await user.tab();
-    expect(document.activeElement).toBe(firstRadio);
-    await user.keyboard(' ');
-    expect((firstRadio as HTMLInputElement).checked).toBe(true);
-    // Past the note to Record, then submit with Enter.
     await user.tab();
     await user.tab();
-    expect(document.activeElement).toBe(within(item).getByRole('button', { name: 'Record' }));
+    expect(document.activeElement).toBe(screen.getByRole('button', { name: 'Record' }));
     await user.keyboard('{Enter}');
-    expect(props.onAcknowledge).toHaveBeenCalledWith(
-      expect.objectContaining({ promptId: 'consider-deprivation-order', outcome: 'raised-with-court' }),
-      expect.anything(),
-    );
+    expect(props.onAcknowledge).toHaveBeenCalledWith('09TR2510388', expect.objectContaining({ outcome: 'raised-with-court' }), expect.anything());
+  });
+});
+
+describe('Sidebar: notes about the page', () => {
+  it('shows each note on one line in the header', () => {
+    setup({ notes: ['Indecent-images-of-children charges are also on this page.'] });
+    expect(screen.getByText('Indecent-images-of-children charges are also on this page.')).toBeTruthy();
+  });
+});
+
+describe('Sidebar: a list of cases keeps every case near the top', () => {
+  it('folds the open case\u2019s checklist behind one disclosure', async () => {
+    const { user } = setup({ cases: views('legal-adviser', ['A1', 'B2']) });
+    expect(screen.queryAllByRole('checkbox')).toHaveLength(0);
+    const fold = screen.getByRole('button', { name: /^Also check \(\d+ points\)$/ });
+    expect(fold.getAttribute('aria-expanded')).toBe('false');
+    await user.click(fold);
+    expect(screen.getAllByRole('checkbox').length).toBeGreaterThan(5);
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { allRecorded, promptState } from '../../../components/sidebar/status';
+import { allRecorded, caseSettled, caseStartsOpen, promptState } from '../../../components/sidebar/status';
 import { formatRecordedAt } from '../../../components/sidebar/labels';
 import { promptsFor } from '../../../lib/prompts';
 
@@ -34,5 +34,21 @@ describe('formatRecordedAt', () => {
     expect(formatRecordedAt(at, when)).toMatch(/^\d\d:\d\d$/);
     expect(formatRecordedAt(at, new Date('2026-05-01T12:00:00Z'))).toMatch(/^\d{1,2} \w+ 2026, \d\d:\d\d$/);
     expect(formatRecordedAt('not a date')).toBe('');
+  });
+});
+
+describe('caseSettled / caseStartsOpen', () => {
+  const decision = prompts[0]!;
+  const plan = { presentation: 'open' as const, status: null, promptIds: 'all' as const };
+  it('settles a case once its decision has a current, non-deferred outcome', () => {
+    expect(caseSettled({ decision, statuses: {} })).toBe(false);
+    expect(caseSettled({ decision, statuses: { [decision.id]: { outcome: 'raised-with-court', at, promptVersion: decision.version } } })).toBe(true);
+    expect(caseSettled({ decision, statuses: { [decision.id]: { outcome: 'deferred', reason: 'adjourned', at, promptVersion: decision.version } } })).toBe(false);
+    expect(caseSettled({ decision, statuses: { [decision.id]: { outcome: 'order-made', at, promptVersion: '0.1.0' } } })).toBe(false);
+  });
+  it('starts open only when the plan says open and nothing is settled', () => {
+    expect(caseStartsOpen({ decision, statuses: {}, plan })).toBe(true);
+    expect(caseStartsOpen({ decision, statuses: {}, plan: { ...plan, presentation: 'collapsed' } })).toBe(false);
+    expect(caseStartsOpen({ decision, statuses: {}, plan: { ...plan, status: 'order-on-page' } })).toBe(false);
   });
 });

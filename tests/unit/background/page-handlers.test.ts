@@ -25,6 +25,7 @@ function handlers(record: TabRecord | null, url: string | undefined) {
     tabUrl: async () => url,
     isConfigured: (u) => u.startsWith('https://cases.example.gov.uk/'),
     sleep: async () => undefined,
+    saveRole: async () => ({ ok: true, value: null }),
   };
   return createPageHandlers(deps);
 }
@@ -89,6 +90,7 @@ describe('page.detected: by each case\'s stage and the role (lib/stage)', () => 
       tabUrl: async () => undefined,
       isConfigured: () => true,
       sleep: async () => undefined,
+      saveRole: async () => ({ ok: true, value: null }),
     };
     return { handlers: createPageHandlers(deps), injected };
   }

@@ -50,6 +50,7 @@ const VALID: Record<MessageType, Record<string, unknown>> = {
   'detector.load': {},
   'sidebar.open': {},
   'sidebar.context': {},
+  'settings.setRole': { role: 'prosecutor' },
   'tab.status': { tabId: 4 },
   'tab.check': { tabId: 4 },
 };

@@ -1,20 +1,23 @@
-import { useEffect, useId, useRef, useState, type FormEvent, type MouseEvent, type RefObject } from 'react';
+import { useEffect, useId, useRef, useState, type MouseEvent, type RefObject } from 'react';
 import { t } from '../../lib/i18n/t';
-import type { Prompt } from '../../lib/prompts/types';
 import { OUTCOMES_NEEDING_REASON, type OutcomeCode, type ReasonCode } from '../../lib/prompts/outcomes';
 import { outcomeLabel, reasonLabel } from './labels';
-import type { Acknowledgement, AcknowledgeResult, PromptStatus } from './types';
+import type { Acknowledgement, AcknowledgeResult, PromptStatus, Submit } from './types';
 
 export const NOTE_MAX_LENGTH = 500;
 
 interface Props {
-  prompt: Prompt;
+  promptId: string;
+  promptVersion: string;
+  outcomes: readonly OutcomeCode[];
+  reasons: readonly ReasonCode[];
+  legend: string;
   /** Pre-fills the answer when the user changes an earlier one (WCAG 2.2 3.3.7). */
   previous?: PromptStatus;
-  onAcknowledge(ack: Acknowledgement, event: FormEvent<HTMLFormElement>): Promise<AcknowledgeResult>;
+  onAcknowledge(ack: Acknowledgement, event: Submit): Promise<AcknowledgeResult>;
   onRecorded(ack: Acknowledgement): void;
   onCancel?: () => void;
-  /** Move focus into the form when it opens in place of the Change button (which then disappears). */
+  /** Move focus into the form when it opens in place of a button (which then disappears). */
   focusOnMount?: boolean;
 }
 
@@ -23,11 +26,16 @@ interface Errors {
   reason?: string;
 }
 
-/** GOV.UK-style question: outcome radios, a reason when the outcome needs one, an optional note. */
-export function AcknowledgeForm({ prompt, previous, onAcknowledge, onRecorded, onCancel, focusOnMount }: Props) {
+/**
+ * The decision as one GOV.UK question: small radios, the reason revealed under the answer that needs
+ * one, one optional note, one Record button. Enter on a radio records it too (implicit submission),
+ * so the keyboard path is Tab, Space, Enter.
+ */
+export function DecisionForm(props: Props) {
+  const { outcomes, reasons, previous } = props;
   const base = useId();
   const [outcome, setOutcome] = useState<OutcomeCode | undefined>(
-    previous && prompt.outcomes.includes(previous.outcome) ? previous.outcome : undefined,
+    previous && outcomes.includes(previous.outcome) ? previous.outcome : undefined,
   );
   const [reason, setReason] = useState<ReasonCode | ''>(previous?.reason ?? '');
   const [note, setNote] = useState('');
@@ -37,23 +45,21 @@ export function AcknowledgeForm({ prompt, previous, onAcknowledge, onRecorded, o
   const [attempt, setAttempt] = useState(0);
   const summaryRef = useRef<HTMLDivElement>(null);
   const firstOutcomeRef = useRef<HTMLInputElement>(null);
+  const checkedRef = useRef<HTMLInputElement>(null);
   const reasonRef = useRef<HTMLSelectElement>(null);
 
   // GOV.UK error summary: move focus to it after a failed submit so screen-reader users hear it.
   useEffect(() => {
     if (attempt > 0) summaryRef.current?.focus();
   }, [attempt]);
-
-  const checkedRef = useRef<HTMLInputElement>(null);
   useEffect(() => {
-    if (focusOnMount) (checkedRef.current ?? firstOutcomeRef.current)?.focus();
+    if (props.focusOnMount) (checkedRef.current ?? firstOutcomeRef.current)?.focus();
     // Only on mount.
   }, []);
 
   const needsReason = outcome !== undefined && OUTCOMES_NEEDING_REASON.includes(outcome);
   const ids = {
     legend: `${base}-legend`,
-    firstOutcome: `${base}-outcome-0`,
     outcomeError: `${base}-outcome-error`,
     reason: `${base}-reason`,
     reasonError: `${base}-reason-error`,
@@ -61,17 +67,12 @@ export function AcknowledgeForm({ prompt, previous, onAcknowledge, onRecorded, o
     noteHint: `${base}-note-hint`,
   };
 
-  function validate(): Errors {
+  async function submit(event: Submit) {
+    event.preventDefault();
+    if (pending) return;
     const found: Errors = {};
     if (!outcome) found.outcome = t('sidebar_error_outcome');
     else if (needsReason && !reason) found.reason = t('sidebar_error_reason');
-    return found;
-  }
-
-  async function submit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    if (pending) return;
-    const found = validate();
     setErrors(found);
     if (found.outcome || found.reason || !outcome) {
       setAttempt((n) => n + 1);
@@ -79,8 +80,8 @@ export function AcknowledgeForm({ prompt, previous, onAcknowledge, onRecorded, o
     }
     const trimmed = note.trim();
     const ack: Acknowledgement = {
-      promptId: prompt.id,
-      promptVersion: prompt.version,
+      promptId: props.promptId,
+      promptVersion: props.promptVersion,
       outcome,
       ...(needsReason && reason ? { reason } : {}),
       ...(trimmed ? { note: trimmed.slice(0, NOTE_MAX_LENGTH) } : {}),
@@ -89,13 +90,13 @@ export function AcknowledgeForm({ prompt, previous, onAcknowledge, onRecorded, o
     setFailure(undefined);
     let result: AcknowledgeResult;
     try {
-      result = await onAcknowledge(ack, event);
+      result = await props.onAcknowledge(ack, event);
     } catch {
       result = { ok: false, message: t('sidebar_error_record_failed') };
     }
     setPending(false);
     // On failure nothing is cleared: the user's answer stays in the form for another try.
-    if (result.ok) onRecorded(ack);
+    if (result.ok) props.onRecorded(ack);
     else setFailure(result.message || t('sidebar_error_record_failed'));
   }
 
@@ -107,17 +108,44 @@ export function AcknowledgeForm({ prompt, previous, onAcknowledge, onRecorded, o
     };
   }
 
-  const hasErrors = Boolean(errors.outcome || errors.reason);
+  const reasonField = (
+    <div className={errors.reason ? 'dor-field dor-field--error dor-reveal' : 'dor-field dor-reveal'}>
+      <label className="dor-label" htmlFor={ids.reason}>
+        {t('sidebar_reason_label')}
+      </label>
+      {errors.reason && (
+        <p className="dor-error-message" id={ids.reasonError}>
+          <span className="dor-visually-hidden">{t('sidebar_error_prefix')} </span>
+          {errors.reason}
+        </p>
+      )}
+      <select
+        id={ids.reason}
+        ref={reasonRef}
+        className="dor-select"
+        value={reason}
+        aria-describedby={errors.reason ? ids.reasonError : undefined}
+        onChange={(e) => setReason(e.target.value as ReasonCode | '')}
+      >
+        <option value="">{t('sidebar_reason_placeholder')}</option>
+        {reasons.map((code) => (
+          <option key={code} value={code}>
+            {reasonLabel(code)}
+          </option>
+        ))}
+      </select>
+    </div>
+  );
 
   return (
     <form className="dor-form" noValidate onSubmit={submit} aria-labelledby={ids.legend}>
-      {hasErrors && (
+      {(errors.outcome || errors.reason) && (
         <div className="dor-error-summary" role="alert" tabIndex={-1} ref={summaryRef}>
           <p className="dor-error-summary__title">{t('sidebar_error_summary_title')}</p>
           <ul>
             {errors.outcome && (
               <li>
-                <a href={`#${ids.firstOutcome}`} onClick={focusField(firstOutcomeRef)}>
+                <a href={`#${base}-outcome-0`} onClick={focusField(firstOutcomeRef)}>
                   {errors.outcome}
                 </a>
               </li>
@@ -135,7 +163,7 @@ export function AcknowledgeForm({ prompt, previous, onAcknowledge, onRecorded, o
 
       <div className={errors.outcome ? 'dor-field dor-field--error' : 'dor-field'}>
         <fieldset aria-describedby={errors.outcome ? ids.outcomeError : undefined}>
-          <legend id={ids.legend}>{t('sidebar_outcome_legend')}</legend>
+          <legend id={ids.legend}>{props.legend}</legend>
           {errors.outcome && (
             <p className="dor-error-message" id={ids.outcomeError}>
               <span className="dor-visually-hidden">{t('sidebar_error_prefix')} </span>
@@ -143,64 +171,41 @@ export function AcknowledgeForm({ prompt, previous, onAcknowledge, onRecorded, o
             </p>
           )}
           <div className="dor-radios">
-            {prompt.outcomes.map((code, i) => (
-              <div className="dor-radio" key={code}>
-                <input
-                  type="radio"
-                  id={`${base}-outcome-${i}`}
-                  ref={i === 0 ? firstOutcomeRef : outcome === code ? checkedRef : undefined}
-                  name={`${base}-outcome`}
-                  value={code}
-                  checked={outcome === code}
-                  onChange={() => setOutcome(code)}
-                />
-                <label htmlFor={`${base}-outcome-${i}`}>{outcomeLabel(code)}</label>
+            {outcomes.map((code, i) => (
+              <div key={code}>
+                <div className="dor-radio">
+                  <input
+                    type="radio"
+                    id={`${base}-outcome-${i}`}
+                    ref={i === 0 ? firstOutcomeRef : outcome === code ? checkedRef : undefined}
+                    name={`${base}-outcome`}
+                    value={code}
+                    checked={outcome === code}
+                    onChange={() => setOutcome(code)}
+                  />
+                  <label htmlFor={`${base}-outcome-${i}`}>{outcomeLabel(code)}</label>
+                </div>
+                {/* GOV.UK conditional reveal: the reason sits under the answer that asks for it. */}
+                {outcome === code && needsReason && reasonField}
               </div>
             ))}
           </div>
         </fieldset>
       </div>
 
-      {needsReason && (
-        <div className={errors.reason ? 'dor-field dor-field--error' : 'dor-field'}>
-          <label className="dor-label" htmlFor={ids.reason}>
-            {t('sidebar_reason_label')}
-          </label>
-          {errors.reason && (
-            <p className="dor-error-message" id={ids.reasonError}>
-              <span className="dor-visually-hidden">{t('sidebar_error_prefix')} </span>
-              {errors.reason}
-            </p>
-          )}
-          <select
-            id={ids.reason}
-            ref={reasonRef}
-            className="dor-select"
-            value={reason}
-            aria-describedby={errors.reason ? ids.reasonError : undefined}
-            onChange={(e) => setReason(e.target.value as ReasonCode | '')}
-          >
-            <option value="">{t('sidebar_reason_placeholder')}</option>
-            {prompt.reasons.map((code) => (
-              <option key={code} value={code}>
-                {reasonLabel(code)}
-              </option>
-            ))}
-          </select>
-        </div>
-      )}
-
       <div className="dor-field">
-        <label className="dor-label" htmlFor={ids.note}>
-          {t('sidebar_note_label')}
-        </label>
-        <p className="dor-hint" id={ids.noteHint}>
-          {t('sidebar_note_hint')}
-        </p>
+        <div className="dor-note-head">
+          <label className="dor-label dor-label--light" htmlFor={ids.note}>
+            {t('sidebar_note_label')}
+          </label>
+          <p className="dor-hint" id={ids.noteHint}>
+            {t('sidebar_note_hint')}
+          </p>
+        </div>
         <textarea
           id={ids.note}
           className="dor-textarea"
-          rows={2}
+          rows={1}
           maxLength={NOTE_MAX_LENGTH}
           aria-describedby={ids.noteHint}
           value={note}
@@ -218,8 +223,8 @@ export function AcknowledgeForm({ prompt, previous, onAcknowledge, onRecorded, o
         <button type="submit" className="dor-button" disabled={pending}>
           {pending ? t('sidebar_record_pending') : t('sidebar_record')}
         </button>
-        {onCancel && (
-          <button type="button" className="dor-button dor-button--secondary" onClick={onCancel} disabled={pending}>
+        {props.onCancel && (
+          <button type="button" className="dor-button dor-button--secondary" onClick={props.onCancel} disabled={pending}>
             {t('sidebar_cancel')}
           </button>
         )}

@@ -1,0 +1,122 @@
+import { useEffect, useId, useRef, useState } from 'react';
+import { t } from '../../lib/i18n/t';
+import { DECISION_OUTCOMES, DECISION_REASONS, followOns } from '../../lib/prompts/outcomes';
+import type { Prompt, PromptLang } from '../../lib/prompts/types';
+import type { Role } from '../../lib/roles';
+import { DecisionForm } from './DecisionForm';
+import { formatRecordedAt, outcomeLabel, reasonLabel } from './labels';
+import { PromptDetails, sayLine } from './PromptDetails';
+import { promptState } from './status';
+import type { Acknowledgement, AcknowledgeResult, PromptStatus, Submit } from './types';
+
+interface Props {
+  prompt: Prompt;
+  role: Role;
+  lang: PromptLang;
+  status: PromptStatus | undefined;
+  onAcknowledge(ack: Acknowledgement, event: Submit): Promise<AcknowledgeResult>;
+}
+
+type Editing = 'no' | 'change' | 'next';
+
+/** The one decision for a case: the role's sentence, the choice and Record, then the detail a click away. */
+export function Decision({ prompt, role, lang, status: given, onAcknowledge }: Props) {
+  const base = useId();
+  const copy = prompt.text[lang];
+  const say = sayLine(prompt, lang);
+  const [editing, setEditing] = useState<Editing>('no');
+  const [open, setOpen] = useState(false);
+  // Shown until the container passes the stored status back, so a success is never invisible.
+  const [justRecorded, setJustRecorded] = useState<PromptStatus | undefined>();
+  const statusRef = useRef<HTMLParagraphElement>(null);
+  const [focusStatus, setFocusStatus] = useState(false);
+
+  useEffect(() => {
+    if (focusStatus) statusRef.current?.focus();
+    setFocusStatus(false);
+  }, [focusStatus]);
+
+  const status = pickLatest(given, justRecorded);
+  const state = promptState(prompt, status);
+  const showForm = editing !== 'no' || state !== 'recorded';
+  const next = editing === 'next' && status ? followOns(status.outcome) : [];
+
+  function recorded(ack: Acknowledgement) {
+    setJustRecorded({ outcome: ack.outcome, ...(ack.reason ? { reason: ack.reason } : {}), at: new Date().toISOString(), promptVersion: ack.promptVersion });
+    setEditing('no');
+    setFocusStatus(true);
+  }
+
+  return (
+    <div className="dor-decision">
+      <p className="dor-decision__sentence" id={`${base}-sentence`}>
+        {copy.summary}
+      </p>
+      {say && (
+        <p className="dor-say">
+          <strong>{t('sidebar_say_prefix')}</strong> {say}
+        </p>
+      )}
+
+      {status && (state !== 'recorded' || editing === 'no') && (
+        <p className="dor-status__text" ref={statusRef} tabIndex={-1}>
+          {t(state === 'changed' ? 'sidebar_status_previous' : 'sidebar_status_recorded', [outcomeLabel(status.outcome), formatRecordedAt(status.at)])}
+          {status.reason && <> {t('sidebar_status_reason', reasonLabel(status.reason))}</>}
+        </p>
+      )}
+      {state === 'changed' && editing === 'no' && <p className="dor-hint">{t('sidebar_prompt_changed_hint')}</p>}
+
+      {state === 'recorded' && editing === 'no' && status && (
+        <div className="dor-actions">
+          {followOns(status.outcome).length > 0 && (
+            <button type="button" className="dor-button dor-button--secondary" onClick={() => setEditing('next')}>
+              {t('sidebar_record_next')}
+            </button>
+          )}
+          <button type="button" className="dor-link-button" onClick={() => setEditing('change')}>
+            {t('sidebar_change')}
+            <span className="dor-visually-hidden">: {copy.summary}</span>
+          </button>
+        </div>
+      )}
+
+      {showForm && (
+        <DecisionForm
+          key={editing}
+          promptId={prompt.id}
+          promptVersion={prompt.version}
+          outcomes={editing === 'next' ? next : DECISION_OUTCOMES[role]}
+          reasons={DECISION_REASONS}
+          legend={t(editing === 'next' ? 'sidebar_next_legend' : 'sidebar_outcome_legend')}
+          previous={editing === 'change' ? status : undefined}
+          onAcknowledge={onAcknowledge}
+          onRecorded={recorded}
+          onCancel={editing === 'no' ? undefined : () => setEditing('no')}
+          focusOnMount={editing !== 'no'}
+        />
+      )}
+
+      <button
+        type="button"
+        className="dor-link-button"
+        aria-expanded={open}
+        aria-controls={`${base}-detail`}
+        onClick={() => setOpen(!open)}
+      >
+        {t('sidebar_detail_toggle')}
+        <span className="dor-visually-hidden">: {copy.summary}</span>
+      </button>
+      <div className="dor-task__detail" id={`${base}-detail`} hidden={!open}>
+        {/* Rendered only when open, so hidden links never take focus. */}
+        {open && <PromptDetails prompt={prompt} lang={lang} />}
+      </div>
+    </div>
+  );
+}
+
+/** The container's status wins once it is at least as new as the one recorded here. */
+export function pickLatest(given: PromptStatus | undefined, local: PromptStatus | undefined): PromptStatus | undefined {
+  if (!local) return given;
+  if (!given) return local;
+  return Date.parse(given.at) >= Date.parse(local.at) ? given : local;
+}

@@ -1,0 +1,27 @@
+import type { Prompt, PromptLang } from '../../lib/prompts/types';
+import { PromptDetail, PromptWarning } from './PromptDetail';
+
+/**
+ * One prompt's detail as the sidebar expands it: the lines with their own sources and status labels
+ * (PromptDetail), and the "law uncertain" warning. The ONE place the sidebar renders a prompt's detail.
+ * On a checklist line the warning sits here, one click away, while its marker stays on the line.
+ */
+export function PromptDetails({ prompt, lang }: { prompt: Prompt; lang: PromptLang }) {
+  return (
+    <>
+      <PromptWarning prompt={prompt} lang={lang} />
+      <PromptDetail prompt={prompt} lang={lang} />
+    </>
+  );
+}
+
+/** Whether the prompt says the law is uncertain (a marker stays visible on its line). */
+export function isUncertain(prompt: Prompt, lang: PromptLang): boolean {
+  return (prompt.text[lang].uncertain ?? []).length > 0;
+}
+
+/** The prosecutor's one-line "what to say", when the legal content gives one. */
+export function sayLine(prompt: Prompt, lang: PromptLang): string | undefined {
+  const say = prompt.text[lang].say;
+  return say && say.trim() ? say : undefined;
+}
