@@ -1,6 +1,7 @@
 import { defineConfig } from 'wxt';
 import { loadMessages } from './lib/i18n/load-messages';
 import { prefilterDefine } from './lib/detect/prefilter-sources';
+import { FOCUS_SIDEBAR_COMMAND, FOCUS_SIDEBAR_DEFAULT_KEY } from './lib/commands/focus-sidebar';
 
 /**
  * `DOR_BUILD=e2e` (npm run build:e2e) makes the test/demo build in .output/<browser>-mv3-e2e: the same
@@ -57,6 +58,11 @@ export default defineConfig({
       'check-page': {
         suggested_key: { default: 'Alt+Shift+D' },
         description: '__MSG_commandCheckPage__',
+      },
+      // Handled in the background, delivered to the tab's sidebar (lib/commands/focus-sidebar.ts).
+      [FOCUS_SIDEBAR_COMMAND]: {
+        suggested_key: { default: FOCUS_SIDEBAR_DEFAULT_KEY },
+        description: '__MSG_commandFocusSidebar__',
       },
     },
     ...(browser === 'chrome' || browser === 'edge' ? { key: CHROME_PUBLIC_KEY } : {}),

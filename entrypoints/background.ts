@@ -12,7 +12,7 @@ import { injectionError, type InjectionResultLike } from '../lib/background/inje
 import type { KeyValueArea } from '../lib/record/kv';
 import { createRecordStore } from '../lib/record/store';
 import { loadEffectiveSettings } from '../lib/settings/effective';
-import type { ManagedAreaLike } from '../lib/settings/managed';
+import { readManaged, type ManagedAreaLike } from '../lib/settings/managed';
 import { SETTINGS_STORAGE_KEY } from '../lib/settings/schema';
 import { saveGrantedOrigins } from '../lib/settings/options-controller';
 import { loadSettings, saveSettings } from '../lib/settings/storage';
@@ -20,6 +20,7 @@ import { CASE_PAGE_SCRIPT } from '../lib/sites/constants';
 import { findMatchingPattern } from '../lib/sites/match-pattern';
 import type { RegistrarApi } from '../lib/sites/registrar';
 import { purgeByRetention, reconcileSites } from '../lib/background/settings-guards';
+import { currentFocusShortcut, FOCUS_SIDEBAR_COMMAND, focusReminderInPage } from '../lib/commands/focus-sidebar';
 
 /**
  * The single writer. Holds no state of its own in memory (MV3 workers stop at any time): settings
@@ -30,7 +31,8 @@ export default defineBackground(() => {
   const local = browser.storage.local as unknown as KeyValueArea;
   const managed = (browser.storage as unknown as { managed?: ManagedAreaLike }).managed;
   const settings = () => loadEffectiveSettings(browser.storage.local as never, managed);
-  const store = createRecordStore(local);
+  // The organisation's case-reference key (policy `caseRefKey`) is read when needed, never stored.
+  const store = createRecordStore(local, { orgKey: async () => (await readManaged(managed)).policy.caseRefKey ?? null });
   const tabs = createTabState(browser.storage.session as unknown as SessionAreaLike);
   const version = browser.runtime.getManifest().version;
   const RETENTION_ALARM = 'record-retention';
@@ -92,7 +94,25 @@ export default defineBackground(() => {
     },
     isConfigured: (url, s) => findMatchingPattern(url, s.effective.sites) !== undefined,
     sleep: (ms) => new Promise((r) => setTimeout(r, ms)),
+    focusShortcut: () => currentFocusShortcut(browser.commands as never),
   });
+
+  /**
+   * The focus shortcut: into the tab's reminder if it has one; on a "possible" page the shortcut
+   * opens it (the user asked, as with the indicator). Pages without the case-page script (not a
+   * granted site) have no reminder: nothing happens.
+   */
+  const focusSidebar = async (tabId: number) => {
+    const run = async () => {
+      const [res] = await browser.scripting.executeScript({ target: { tabId }, func: focusReminderInPage });
+      return res?.result as string | undefined;
+    };
+    try {
+      if ((await run()) === 'possible' && (await injectInto(tabId, 0, '/sidebar.js', 'open the sidebar'))) await run();
+    } catch {
+      // Not a page the extension may script (a browser page, an extension page): nothing to focus.
+    }
+  };
 
   browser.runtime.onMessage.addListener(
     createMessageListener({
@@ -134,8 +154,9 @@ export default defineBackground(() => {
     }
   });
   browser.commands.onCommand.addListener(async (command, tab) => {
-    if (command !== 'check-page' || tab?.id === undefined) return;
-    await pageHandlers['tab.check']({ tabId: tab.id }, { sender: 'extension-page' });
+    if (tab?.id === undefined) return;
+    if (command === FOCUS_SIDEBAR_COMMAND) await focusSidebar(tab.id);
+    else if (command === 'check-page') await pageHandlers['tab.check']({ tabId: tab.id }, { sender: 'extension-page' });
   });
   browser.tabs.onRemoved.addListener((tabId) => void tabs.clear(tabId));
 });

@@ -44,7 +44,7 @@ export default defineContentScript({
       // Fails quietly if the extension was updated or reloaded: ctx then tears this script down.
       const res = await send('page.detected', summary);
       if (res.ok && res.value.indicator && !bridge.sidebar) {
-        indicator ??= createIndicator(document, t('indicatorLabel'), () => {
+        indicator ??= createIndicator(document, { text: t('indicatorText'), name: t('indicatorLabel') }, () => {
           indicator?.hide();
           void send('sidebar.open', {});
         });

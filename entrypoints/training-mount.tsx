@@ -6,7 +6,9 @@ import { PageScanner } from '../lib/content/page-scanner';
 import { detect } from '../lib/detect/detect';
 import { pageText, rangeForOffsets } from '../lib/detect/page-text';
 import { createExtensionPort } from '../components/sidebar-host/extension-port';
-import { mountSidebar, randomClientId } from '../components/sidebar-host/mount';
+import { mountSidebar, randomClientId, type MountedSidebar } from '../components/sidebar-host/mount';
+import { browser } from 'wxt/browser';
+import { FOCUS_SIDEBAR_COMMAND } from '../lib/commands/focus-sidebar';
 
 /**
  * The training pages bundled inside the extension (for trainers without the local training site).
@@ -20,17 +22,16 @@ const TRAINING_SITE = 'https://training.invalid';
 export default defineUnlistedScript(() => {
   const scanner = new PageScanner(document, location.href, { detector: { detect, pageText, rangeForOffsets } });
   const bridge = createPageBridge(document, scanner);
-  let mounted = false;
+  let mounted: MountedSidebar | null = null;
   let indicator: Indicator | null = null;
   const mount = () => {
     if (mounted) return;
-    mounted = true;
     indicator?.remove();
     // Training records are stored against a reserved training address, not the extension's.
-    const sidebar = mountSidebar(document, bridge, createExtensionPort(TRAINING_SITE), {
+    const sidebar = (mounted = mountSidebar(document, bridge, createExtensionPort(TRAINING_SITE), {
       forceTraining: true,
       newClientId: randomClientId,
-    });
+    }));
     bridge.highlightLayer = sidebar.layer;
   };
   const maybeMount = () => {
@@ -38,7 +39,7 @@ export default defineUnlistedScript(() => {
     const shows = mounted || verdict === 'match' ? 'sidebar' : verdict === 'possible' ? 'indicator' : 'none';
     if (shows === 'sidebar') mount();
     else if (shows === 'indicator') {
-      indicator ??= createIndicator(document, t('indicatorLabel'), mount);
+      indicator ??= createIndicator(document, { text: t('indicatorText'), name: t('indicatorLabel') }, mount);
       indicator.show();
     }
     // A positive signal that the page was judged and what it was decided to show, so tests of "nothing
@@ -46,6 +47,13 @@ export default defineUnlistedScript(() => {
     document.documentElement.dataset.dorVerdict = verdict;
     document.documentElement.dataset.dorShows = shows;
   };
+  // The focus shortcut (a browser command): the background cannot script extension pages, so this
+  // page listens for it itself, for its own tab only.
+  browser.commands?.onCommand.addListener(async (command, tab) => {
+    if (command !== FOCUS_SIDEBAR_COMMAND || tab?.id === undefined || tab.id !== (await browser.tabs.getCurrent())?.id) return;
+    if (!mounted && scanner.current.result.verdict === 'possible') mount();
+    mounted?.open();
+  });
   scanner.subscribe(maybeMount);
   scanner.start();
   maybeMount();

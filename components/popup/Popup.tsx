@@ -1,4 +1,5 @@
 import { t } from '../../lib/i18n/t';
+import { formatUkMonth } from '../../lib/record/uk-time';
 import type { TabStatus } from '../../lib/settings/popup-protocol';
 
 /** What the popup knows about the active tab. */
@@ -22,8 +23,17 @@ export interface PopupSite {
   locked: boolean;
 }
 
+/** This month's figures from the user's own live record (UK calendar month). */
+export interface PopupFigures {
+  month: string;
+  ordersMade: number;
+  casesRecognised: number;
+  casesWithDecision: number;
+}
+
 interface Props {
   view: PopupView;
+  figures?: PopupFigures;
   /** Undefined on pages that are not http(s). */
   site?: PopupSite;
   checking: boolean;
@@ -113,6 +123,16 @@ export function Popup(props: Props) {
           {alwaysRun === 'failed' && t('popup_alwaysRunFailed')}
         </p>
       </div>
+
+      {props.figures && (
+        <section className="popup__figures" aria-labelledby="popup-figures-h" data-testid="popup-figures">
+          <h2 id="popup-figures-h" className="popup__figures-h">
+            {t('mi_popup_heading')} ({formatUkMonth(props.figures.month)})
+          </h2>
+          <p>{t('mi_popup_figures', [String(props.figures.ordersMade), String(props.figures.casesRecognised)])}</p>
+          <p className="hint">{t('mi_popup_decisions', String(props.figures.casesWithDecision))}</p>
+        </section>
+      )}
 
       <nav aria-label={t('popup_navLabel')}>
         <ul className="popup__links">

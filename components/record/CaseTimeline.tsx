@@ -1,6 +1,6 @@
 import { t } from '../../lib/i18n/t';
 import type { CaseEntry } from '../../lib/record/schema';
-import { caseLabel, codeLabel, entryOutcomeText, formatTime } from './labels';
+import { caseLabel, codeLabel, entryOutcomeText, formatTime, promptLabel } from './labels';
 
 export interface CaseTimelineProps {
   /** One case's entries, oldest first. */
@@ -23,7 +23,7 @@ export function CaseTimeline({ entries, onClose }: CaseTimelineProps) {
         {[...entries].reverse().map((e) => (
           <li key={`${e.mode}-${e.seq}`} className="rec-timeline-item">
             <h3 className="rec-h3">
-              {e.prompt.id}: {entryOutcomeText(e)}
+              {promptLabel(e.prompt.id)}: {entryOutcomeText(e)}
             </h3>
             <p className="rec-body">
               <time dateTime={e.recordedAt}>{formatTime(e.recordedAt)}</time>

@@ -1,4 +1,4 @@
-import { useId, useState } from 'react';
+import { useId } from 'react';
 import { t } from '../../lib/i18n/t';
 
 /** What the record's action buttons call; the page passes them straight through. */
@@ -8,7 +8,6 @@ export interface RecordActionCallbacks {
   onPrint: () => void;
   onVerify: () => void;
   onImport: (file: File) => void;
-  onClearTraining: () => void;
 }
 
 export interface RecordActionsProps extends RecordActionCallbacks {
@@ -18,7 +17,6 @@ export interface RecordActionsProps extends RecordActionCallbacks {
 
 export function RecordActions(props: RecordActionsProps) {
   const id = useId();
-  const [confirming, setConfirming] = useState(false);
   return (
     <section className="rec-section no-print" aria-labelledby={`${id}-h`}>
       <h2 id={`${id}-h`} className="rec-h2">
@@ -60,33 +58,6 @@ export function RecordActions(props: RecordActionsProps) {
           }}
         />
       </div>
-      {confirming ? (
-        <div className="rec-warning" role="alertdialog" aria-labelledby={`${id}-confirm`}>
-          <p id={`${id}-confirm`} className="rec-body rec-bold">
-            {t('record_clear_training_confirm')}
-          </p>
-          <div className="rec-button-group">
-            <button
-              type="button"
-              className="rec-button rec-button-warning"
-              disabled={props.busy}
-              onClick={() => {
-                setConfirming(false);
-                props.onClearTraining();
-              }}
-            >
-              {t('record_clear_training_yes')}
-            </button>
-            <button type="button" className="rec-button rec-button-secondary" onClick={() => setConfirming(false)}>
-              {t('record_cancel')}
-            </button>
-          </div>
-        </div>
-      ) : (
-        <button type="button" className="rec-button rec-button-warning" disabled={props.busy} onClick={() => setConfirming(true)}>
-          {t('record_clear_training')}
-        </button>
-      )}
     </section>
   );
 }

@@ -1,25 +1,51 @@
-import { useId, useState, type FormEvent } from 'react';
+import { useEffect, useId, useState, type FormEvent } from 'react';
 import { t } from '../../lib/i18n/t';
 import { OUTCOME_CODES, type OutcomeCode } from '../../lib/prompts/outcomes';
 import type { EntryFilter } from '../../lib/record/query';
-import { codeLabel } from './labels';
+import { parseDateParts } from '../../lib/record/uk-time';
+import { DateInput, partsOf, type DateParts } from './DateInput';
+import { codeLabel, offenceLabel } from './labels';
 
 export interface RecordFiltersProps {
   filter: EntryFilter;
   offenceIds: readonly string[];
   /** The case reference currently searched for (empty for none). */
   caseRef: string;
+  /** The current month, "YYYY-MM" (UK time), for the "This month" shortcut. */
+  month: string;
   onFilterChange: (filter: EntryFilter) => void;
   /** Search by typed reference: the background hashes it and matches; it is never stored. */
   onSearchCaseRef: (caseRef: string) => void;
 }
 
-export function RecordFilters({ filter, offenceIds, caseRef, onFilterChange, onSearchCaseRef }: RecordFiltersProps) {
+function monthRange(month: string): { from: string; to: string } {
+  const [y, m] = month.split('-').map(Number) as [number, number];
+  const last = new Date(Date.UTC(y, m, 0)).getUTCDate();
+  return { from: `${month}-01`, to: `${month}-${String(last).padStart(2, '0')}` };
+}
+
+export function RecordFilters({ filter, offenceIds, caseRef, month, onFilterChange, onSearchCaseRef }: RecordFiltersProps) {
   const id = useId();
   const [typed, setTyped] = useState(caseRef);
+  const [from, setFrom] = useState<DateParts>(partsOf(filter.from));
+  const [to, setTo] = useState<DateParts>(partsOf(filter.to));
+  const [errors, setErrors] = useState({ from: false, to: false });
+  useEffect(() => {
+    setFrom(partsOf(filter.from));
+    setTo(partsOf(filter.to));
+  }, [filter.from, filter.to]);
+
   const submit = (event: FormEvent) => {
     event.preventDefault();
     onSearchCaseRef(typed.trim());
+  };
+  const applyDates = (event: FormEvent) => {
+    event.preventDefault();
+    const f = parseDateParts(from.day, from.month, from.year);
+    const tt = parseDateParts(to.day, to.month, to.year);
+    setErrors({ from: f === null, to: tt === null });
+    if (f === null || tt === null) return;
+    onFilterChange({ ...filter, from: f || undefined, to: tt || undefined });
   };
   return (
     <section className="rec-section no-print" aria-labelledby={`${id}-h`}>
@@ -62,31 +88,33 @@ export function RecordFilters({ filter, offenceIds, caseRef, onFilterChange, onS
           ) : null}
         </div>
       </form>
+      <form onSubmit={applyDates} noValidate>
+        <div className="rec-filter-grid">
+          <DateInput legend={t('record_filter_from')} value={from} error={errors.from} onChange={setFrom} />
+          <DateInput legend={t('record_filter_to')} value={to} error={errors.to} onChange={setTo} />
+        </div>
+        <div className="rec-button-group">
+          <button type="submit" className="rec-button rec-button-secondary">
+            {t('mi_filter_apply_dates')}
+          </button>
+          <button type="button" className="rec-button rec-button-secondary" onClick={() => onFilterChange({ ...filter, ...monthRange(month) })}>
+            {t('mi_filter_this_month')}
+          </button>
+          {filter.from || filter.to ? (
+            <button
+              type="button"
+              className="rec-button rec-button-secondary"
+              onClick={() => {
+                setErrors({ from: false, to: false });
+                onFilterChange({ ...filter, from: undefined, to: undefined });
+              }}
+            >
+              {t('mi_filter_clear_dates')}
+            </button>
+          ) : null}
+        </div>
+      </form>
       <div className="rec-filter-grid">
-        <div>
-          <label className="rec-label" htmlFor={`${id}-from`}>
-            {t('record_filter_from')}
-          </label>
-          <input
-            id={`${id}-from`}
-            className="rec-input"
-            type="date"
-            value={filter.from ?? ''}
-            onChange={(e) => onFilterChange({ ...filter, from: e.target.value || undefined })}
-          />
-        </div>
-        <div>
-          <label className="rec-label" htmlFor={`${id}-to`}>
-            {t('record_filter_to')}
-          </label>
-          <input
-            id={`${id}-to`}
-            className="rec-input"
-            type="date"
-            value={filter.to ?? ''}
-            onChange={(e) => onFilterChange({ ...filter, to: e.target.value || undefined })}
-          />
-        </div>
         <div>
           <label className="rec-label" htmlFor={`${id}-outcome`}>
             {t('record_filter_outcome')}
@@ -118,11 +146,20 @@ export function RecordFilters({ filter, offenceIds, caseRef, onFilterChange, onS
             <option value="">{t('record_filter_any')}</option>
             {offenceIds.map((o) => (
               <option key={o} value={o}>
-                {o}
+                {offenceLabel(o)}
               </option>
             ))}
           </select>
         </div>
+      </div>
+      <div className="rec-checkbox">
+        <input
+          id={`${id}-shown`}
+          type="checkbox"
+          checked={filter.showShown === true}
+          onChange={(e) => onFilterChange({ ...filter, showShown: e.target.checked })}
+        />
+        <label htmlFor={`${id}-shown`}>{t('mi_filter_show_shown')}</label>
       </div>
       <div className="rec-checkbox">
         <input

@@ -1,64 +1,62 @@
-import { useId } from 'react';
 import { t } from '../../lib/i18n/t';
-import { OUTCOME_CODES } from '../../lib/prompts/outcomes';
-import type { RecordSummary as Summary } from '../../lib/record/query';
-import { codeLabel } from './labels';
+import type { CountsRow } from '../../lib/record/aggregate';
+import { formatUkMonth } from '../../lib/record/uk-time';
+import { OutcomeTables } from './OutcomeTables';
 
 export interface RecordSummaryProps {
-  summary: Summary;
+  /** All months (the filters never change these). */
+  totals: CountsRow;
+  thisMonth: CountsRow;
+  /** "YYYY-MM", UK time. */
+  month: string;
   includesTraining: boolean;
+  withoutReference: number;
+  managersHref: string;
 }
 
-/** The figures a manager compares with, for example, "3 deprivation orders in 98 cases". */
-export function RecordSummary({ summary, includesTraining }: RecordSummaryProps) {
-  const captionId = useId();
+function Figures({ row }: { row: CountsRow }) {
+  const items: [string, number][] = [
+    [t('mi_fig_cases'), row.casesRecognised],
+    [t('mi_fig_decisions'), row.casesWithDecision],
+    [t('mi_fig_orders'), row.ordersMade],
+    [t('mi_fig_deferrals'), row.deferrals],
+    [t('mi_fig_seen'), row.ordersSeenOnPage],
+  ];
   return (
-    <section className="rec-section" aria-labelledby={`${captionId}-h`}>
-      <h2 id={`${captionId}-h`} className="rec-h2">
+    <dl className="rec-summary-list">
+      {items.map(([label, n]) => (
+        <div key={label} className="rec-summary-row">
+          <dt>{label}</dt>
+          <dd>{n}</dd>
+        </div>
+      ))}
+    </dl>
+  );
+}
+
+/** The answer first: "N deprivation orders in M recognised cases", whatever the table's filters. */
+export function RecordSummary({ totals, thisMonth, month, includesTraining, withoutReference, managersHref }: RecordSummaryProps) {
+  return (
+    <section className="rec-section" aria-labelledby="rec-summary-h">
+      <h2 id="rec-summary-h" className="rec-h2">
         {t('record_summary_heading')}
       </h2>
+      <p className="rec-headline" data-testid="rec-headline">
+        {t('mi_headline', [String(totals.ordersMade), String(totals.casesRecognised)])}
+      </p>
       <p className="rec-body">{includesTraining ? t('record_summary_with_training') : t('record_summary_live_only')}</p>
-      <dl className="rec-figures">
-        <div>
-          <dt>{t('record_summary_cases')}</dt>
-          <dd>{summary.casesRecognised}</dd>
-        </div>
-        <div>
-          <dt>{t('record_summary_shown')}</dt>
-          <dd>{summary.promptsShown}</dd>
-        </div>
-        <div>
-          <dt>{t('record_summary_acknowledged')}</dt>
-          <dd>{summary.promptsAcknowledged}</dd>
-        </div>
-        <div>
-          <dt>{t('record_summary_corrections')}</dt>
-          <dd>{summary.corrections}</dd>
-        </div>
-      </dl>
-      <div className="rec-table-region" role="region" aria-labelledby={captionId} tabIndex={0}>
-        <table className="rec-table">
-          <caption id={captionId} className="rec-caption">
-            {t('record_summary_outcomes_caption')}
-          </caption>
-          <thead>
-            <tr>
-              <th scope="col">{t('record_col_outcome')}</th>
-              <th scope="col">{t('record_summary_col_prompts')}</th>
-              <th scope="col">{t('record_summary_col_cases')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {OUTCOME_CODES.map((code) => (
-              <tr key={code}>
-                <th scope="row">{codeLabel('outcome', code)}</th>
-                <td>{summary.outcomes[code].prompts}</td>
-                <td>{summary.outcomes[code].cases}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      <p className="rec-hint">{t('mi_headline_note', includesTraining ? t('mi_headline_training') : '')}</p>
+      <Figures row={totals} />
+      <h3 className="rec-h3">{t('mi_this_month_heading', formatUkMonth(month))}</h3>
+      <Figures row={thisMonth} />
+      {withoutReference > 0 ? <p className="rec-hint">{t('mi_without_reference', String(withoutReference))}</p> : null}
+      <OutcomeTables outcomes={totals.outcomes} declinesByReason={totals.declinesByReason} />
+      <p className="rec-hint">{t('mi_counting_note')}</p>
+      <p className="rec-body no-print">
+        <a href={managersHref} target="_blank" rel="noreferrer">
+          {t('mi_managers_link')}
+        </a>
+      </p>
     </section>
   );
 }

@@ -2,15 +2,18 @@ import { useId } from 'react';
 import { t } from '../../lib/i18n/t';
 import { caseKey } from '../../lib/record/case-ref';
 import type { RecordEntry } from '../../lib/record/schema';
-import { caseLabel, codeLabel, entryOutcomeText, formatTime } from './labels';
+import { caseLabel, codeLabel, entryOutcomeText, formatTime, offenceLabel, promptLabel } from './labels';
 
 export interface RecordTableProps {
-  /** Already filtered, newest first. */
+  /** One page, already filtered, newest first. */
   entries: readonly RecordEntry[];
+  /** Position of the first row in the filtered list (from 1) and the filtered total. */
+  first: number;
+  total: number;
   onSelectCase: (caseKey: string) => void;
 }
 
-export function RecordTable({ entries, onSelectCase }: RecordTableProps) {
+export function RecordTable({ entries, first, total, onSelectCase }: RecordTableProps) {
   const captionId = useId();
   if (entries.length === 0) return <p className="rec-body">{t('record_table_empty')}</p>;
   return (
@@ -18,7 +21,7 @@ export function RecordTable({ entries, onSelectCase }: RecordTableProps) {
     <div className="rec-table-region" role="region" aria-labelledby={captionId} tabIndex={0}>
       <table className="rec-table">
         <caption id={captionId} className="rec-caption">
-          {t('record_table_caption', String(entries.length))}
+          {t('mi_table_caption', [String(first), String(first + entries.length - 1), String(total)])}
         </caption>
         <thead>
           <tr>
@@ -51,8 +54,8 @@ export function RecordTable({ entries, onSelectCase }: RecordTableProps) {
                     </button>
                   )}
                 </td>
-                <td>{e.kind === 'purge' ? null : `${e.prompt.id} (${e.prompt.version}, ${e.prompt.lang})`}</td>
-                <td>{e.kind === 'purge' || !e.offence ? null : e.offence.id}</td>
+                <td>{e.kind === 'purge' ? null : promptLabel(e.prompt.id)}</td>
+                <td>{e.kind === 'purge' || !e.offence ? null : offenceLabel(e.offence.id)}</td>
                 <td>
                   {entryOutcomeText(e)}
                   {e.kind === 'outcome' && e.corrects !== null ? (

@@ -190,6 +190,7 @@ export function SidebarApp(props: SidebarAppProps) {
       statuses={statuses}
       training={mode === 'training'}
       presenter={context.presenter}
+      focusShortcut={context.focusShortcut}
       collapsed={collapsed}
       onToggleCollapsed={setCollapsed}
       onShowEvidence={onShowEvidence}

@@ -1,19 +1,32 @@
 import { createRoot } from 'react-dom/client';
 import sidebarCss from '../sidebar/sidebar.css?inline';
+import hostCss from './host.css?inline';
 import { createShadowHost, PUSH_MIN_VIEWPORT } from '../../lib/content/shadow-host';
+import { guardTrustedEvents } from '../../lib/content/trusted-events';
 import { createIntentGuard } from '../../lib/content/user-intent';
 import { SidebarApp } from './SidebarApp';
 import type { PageBridgeLike, SidebarPort } from './ports';
 
 export interface MountedSidebar {
+  /** Expands the panel and moves focus to its heading (the focus shortcut, the "possible" tab). */
   open(): void;
   /** For fallback evidence highlights. */
   layer: HTMLElement;
   destroy(): void;
 }
 
-/** Alt+Shift+R moves focus into the sidebar from anywhere on the page; Escape in it goes back. */
-const FOCUS_KEY = 'KeyR';
+/** Where first focus lands: the sidebar's own choice, else its first heading; never the hide toggle. */
+export const FOCUS_FIRST_ATTR = 'data-dor-focus-first';
+const HEADINGS = 'h1, h2, h3, h4, h5, h6, [role="heading"]';
+
+function focusTarget(root: ShadowRoot): HTMLElement | null {
+  const shown = (el: HTMLElement) => el.getClientRects().length > 0 && !el.closest('[inert]');
+  const chosen = root.querySelector<HTMLElement>(`[${FOCUS_FIRST_ATTR}]`);
+  if (chosen && shown(chosen)) return chosen;
+  const heading = [...root.querySelectorAll<HTMLElement>(HEADINGS)].find(shown) ?? null;
+  if (heading && !heading.hasAttribute('tabindex')) heading.setAttribute('tabindex', '-1');
+  return heading;
+}
 
 export function mountSidebar(
   doc: Document,
@@ -21,8 +34,10 @@ export function mountSidebar(
   port: SidebarPort,
   options: { forceTraining?: boolean; newClientId: () => string },
 ): MountedSidebar {
-  const shadow = createShadowHost(doc, sidebarCss);
+  const shadow = createShadowHost(doc, `${sidebarCss}\n${hostCss}`);
+  // Only the user moves the sidebar: events a page script makes stop at the host (trusted-events.ts).
   const intent = createIntentGuard(shadow.root);
+  const trusted = guardTrustedEvents([shadow.host, shadow.root], intent);
   const win = doc.defaultView!;
   let lastPageFocus: Element | null = null;
   let opener: (() => void) | null = null;
@@ -31,11 +46,14 @@ export function mountSidebar(
     const active = doc.activeElement;
     if (active && active !== shadow.host) lastPageFocus = active;
     opener?.();
-    // After React has expanded it: the first focusable control (the collapse tab) takes focus.
-    win.requestAnimationFrame(() => {
-      const target = shadow.root.querySelector<HTMLElement>('[data-sidebar-focus], button, [href], input, select, textarea');
+    // Once React has expanded it (a frame or two): the heading takes focus, so Enter cannot hide it.
+    let frames = 0;
+    const tryFocus = () => {
+      const target = focusTarget(shadow.root);
       target?.focus();
-    });
+      if ((!target || shadow.root.activeElement !== target) && ++frames < 10) win.requestAnimationFrame(tryFocus);
+    };
+    win.requestAnimationFrame(tryFocus);
   };
   const returnToPage = () => {
     bridge.clearHighlight();
@@ -48,13 +66,6 @@ export function mountSidebar(
     }
   };
 
-  const onPageKey = (e: KeyboardEvent) => {
-    if (e.altKey && e.shiftKey && !e.ctrlKey && !e.metaKey && e.code === FOCUS_KEY && e.isTrusted) {
-      e.preventDefault();
-      focusSidebar();
-    }
-  };
-  win.addEventListener('keydown', onPageKey, true);
   shadow.host.addEventListener('keydown', (e) => {
     if (e.key === 'Escape' && e.isTrusted) {
       e.preventDefault();
@@ -62,9 +73,10 @@ export function mountSidebar(
     }
   });
   // Remember where the user was on the page before they moved into the sidebar.
-  doc.addEventListener('focusin', (e) => {
+  const onFocusIn = (e: FocusEvent) => {
     if (e.target !== shadow.host) lastPageFocus = e.target as Element;
-  });
+  };
+  doc.addEventListener('focusin', onFocusIn);
 
   const root = createRoot(shadow.mount);
   root.render(
@@ -72,7 +84,8 @@ export function mountSidebar(
       bridge={bridge}
       port={port}
       forceTraining={options.forceTraining}
-      startCollapsed={win.innerWidth < PUSH_MIN_VIEWPORT}
+      // Narrow windows, and pages whose fixed controls leave no room beside them: the tab only.
+      startCollapsed={win.innerWidth < PUSH_MIN_VIEWPORT || shadow.crowded()}
       onExpandedChange={(expanded) => shadow.setExpanded(expanded)}
       onVisibleChange={(visible) => shadow.setVisible(visible)}
       registerOpener={(open) => {
@@ -80,7 +93,7 @@ export function mountSidebar(
       }}
       onReturnToPage={returnToPage}
       newClientId={options.newClientId}
-      isUserSubmit={intent.allows}
+      isUserSubmit={trusted.isUserSubmit}
     />,
   );
 
@@ -88,8 +101,9 @@ export function mountSidebar(
     open: focusSidebar,
     layer: shadow.layer,
     destroy() {
-      win.removeEventListener('keydown', onPageKey, true);
+      doc.removeEventListener('focusin', onFocusIn);
       root.unmount();
+      trusted.dispose();
       intent.dispose();
       shadow.destroy();
     },

@@ -10,6 +10,8 @@ export interface SidebarContext {
   role: Role | null;
   training: boolean;
   presenter: boolean;
+  /** The shortcut that moves focus into the sidebar (a browser command the user can change); null if none. */
+  focusShortcut: string | null;
 }
 
 export type PortResult<T> = { ok: true; value: T } | { ok: false; error: { code: string; message: string } };

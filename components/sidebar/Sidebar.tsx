@@ -93,6 +93,7 @@ export function Sidebar(props: SidebarProps) {
           <button type="button" className="dor-button dor-button--secondary" onClick={props.onReturnToPage}>
             {t('sidebar_return_to_page')}
           </button>
+          {props.focusShortcut && <p className="dor-meta">{t('sidebar_shortcut_hint', props.focusShortcut)}</p>}
           <p className="dor-meta">{t('sidebar_footer_version', PROMPTS_VERSION)}</p>
           <p className="dor-meta">{t('sidebar_footer_disclaimer')}</p>
         </footer>

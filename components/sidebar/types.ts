@@ -39,6 +39,8 @@ export interface SidebarProps {
   statuses: Readonly<Record<string, PromptStatus>>;
   training: boolean;
   presenter: boolean;
+  /** The browser shortcut that moves focus into the sidebar (shown in the footer); null if none. */
+  focusShortcut?: string | null;
   collapsed: boolean;
   onToggleCollapsed(next: boolean): void;
   onShowEvidence(ref: EvidenceRef): void;

@@ -2,7 +2,8 @@ import '../../lib/zod-config';
 import { StrictMode, useEffect, useState } from 'react';
 import { createRoot } from 'react-dom/client';
 import { browser } from 'wxt/browser';
-import { Popup, type AlwaysRunResult, type PopupView } from '../../components/popup/Popup';
+import { Popup, type AlwaysRunResult, type PopupFigures, type PopupView } from '../../components/popup/Popup';
+import { send } from '../../lib/messaging/client';
 import { t } from '../../lib/i18n/t';
 import { loadPageState, type PageState, type SettingsPageApi } from '../../lib/settings/options-controller';
 import { describeTabSite, requestAlwaysRun, type TabSite } from '../../lib/settings/popup-controller';
@@ -40,6 +41,7 @@ function App() {
   const [checking, setChecking] = useState(false);
   const [alwaysRun, setAlwaysRun] = useState<AlwaysRunResult | undefined>();
   const [shortcut, setShortcut] = useState<string | undefined>();
+  const [figures, setFigures] = useState<PopupFigures | undefined>();
 
   async function load() {
     const [[tab], page] = await Promise.all([browser.tabs.query({ active: true, currentWindow: true }), loadPageState(api)]);
@@ -55,11 +57,18 @@ function App() {
   useEffect(() => {
     load().catch(() => setView({ kind: 'error' }));
     void readShortcut().then(setShortcut);
+    // Counted in the background from kept counts: cheap however large the record is.
+    void send('record.figures', {})
+      .then((r) => {
+        if (r.ok) setFigures({ ...r.value.thisMonth, month: r.value.month });
+      })
+      .catch(() => undefined);
   }, []);
 
   return (
     <Popup
       view={view}
+      figures={figures}
       site={site}
       checking={checking}
       alwaysRun={alwaysRun}

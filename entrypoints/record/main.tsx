@@ -1,5 +1,5 @@
 import '../../lib/zod-config';
-import { StrictMode, useCallback, useEffect, useState } from 'react';
+import { StrictMode, useCallback, useEffect, useRef, useState } from 'react';
 import { createRoot } from 'react-dom/client';
 import { browser } from 'wxt/browser';
 import { RecordPage } from '../../components/record/RecordPage';
@@ -10,10 +10,13 @@ import { t } from '../../lib/i18n/t';
 import { send } from '../../lib/messaging/client';
 import type { VerifyReport } from '../../lib/record/chain';
 import { toCsv } from '../../lib/record/csv';
-import type { QuarantineItem } from '../../lib/record/load';
 import { filterEntries, localDate, type EntryFilter } from '../../lib/record/query';
 import type { ResultError } from '../../lib/record/result';
-import type { Mode, RecordEntry } from '../../lib/record/schema';
+import type { Mode } from '../../lib/record/schema';
+import type { RecordView } from '../../lib/record/store';
+
+/** Rows per page: the page never holds more than this many entries, whatever the record's size. */
+export const PAGE_SIZE = 50;
 
 /** Thin glue: all messaging and file handling for the record page; the components only render. */
 function download(name: string, type: string, text: string) {
@@ -26,37 +29,45 @@ function download(name: string, type: string, text: string) {
 }
 
 function App() {
-  const [loading, setLoading] = useState(true);
-  const [entries, setEntries] = useState<RecordEntry[]>([]);
-  const [quarantine, setQuarantine] = useState<QuarantineItem[]>([]);
-  const [futureVersion, setFutureVersion] = useState<number | null>(null);
-  const [filter, setFilter] = useState<EntryFilter>({ includeTraining: false });
+  const [view, setView] = useState<RecordView | null>(null);
+  const [filter, setFilter] = useState<EntryFilter>({ includeTraining: false, showShown: false });
   const [caseRef, setCaseRef] = useState('');
   const [selectedCase, setSelectedCase] = useState<string | null>(null);
+  const [page, setPage] = useState(1);
   const [reports, setReports] = useState<Partial<Record<Mode, VerifyReport>>>({});
   const [status, setStatus] = useState<Status | null>(null);
   const [busy, setBusy] = useState(false);
+  const request = useRef(0);
 
   const fail = (error: ResultError) => setStatus({ kind: 'error', text: t('record_status_error', errorText(error)) });
 
-  const refresh = useCallback(async (ref: string) => {
-    const result = await send('record.list', { mode: 'all', caseRef: ref || null });
-    setLoading(false);
+  // The background filters, counts and pages; the page receives the figures and one page of rows.
+  const refresh = useCallback(async () => {
+    const mine = ++request.current;
+    const result = await send('record.view', { filter, caseRef: caseRef || null, caseKey: selectedCase, page, pageSize: PAGE_SIZE });
+    if (mine !== request.current) return; // a newer request is on its way
     if (!result.ok) return fail(result.error);
-    setEntries(result.value.entries);
-    setQuarantine(result.value.quarantine);
-    setFutureVersion(result.value.futureVersion);
-  }, []);
+    setView(result.value);
+  }, [filter, caseRef, selectedCase, page]);
+
+  useEffect(() => {
+    void refresh();
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const onChanged = (changes: Record<string, unknown>, area: string) => {
+      if (area !== 'local' || !Object.keys(changes).some((k) => k.startsWith('record:'))) return;
+      clearTimeout(timer);
+      timer = setTimeout(() => void refresh(), 250); // a burst of appends is one refresh
+    };
+    browser.storage.onChanged.addListener(onChanged);
+    return () => {
+      clearTimeout(timer);
+      browser.storage.onChanged.removeListener(onChanged);
+    };
+  }, [refresh]);
 
   useEffect(() => {
     document.title = t('record_page_title');
-    void refresh(caseRef);
-    const onChanged = (changes: Record<string, unknown>, area: string) => {
-      if (area === 'local' && Object.keys(changes).some((k) => k.startsWith('record:'))) void refresh(caseRef);
-    };
-    browser.storage.onChanged.addListener(onChanged);
-    return () => browser.storage.onChanged.removeListener(onChanged);
-  }, [caseRef, refresh]);
+  }, []);
 
   const withBusy = async (work: () => Promise<void>) => {
     setBusy(true);
@@ -70,27 +81,44 @@ function App() {
 
   return (
     <RecordPage
-      loading={loading}
-      entries={entries}
-      quarantine={quarantine}
-      futureVersion={futureVersion}
+      view={view}
       filter={filter}
       caseRef={caseRef}
       selectedCase={selectedCase}
       reports={reports}
       status={status}
       busy={busy}
-      onFilterChange={setFilter}
+      managersHref="/managers.html"
+      onFilterChange={(next) => {
+        setPage(1);
+        setFilter(next);
+      }}
       onSearchCaseRef={(ref) => {
         setSelectedCase(null);
+        setPage(1);
         setCaseRef(ref);
       }}
       onSelectCase={setSelectedCase}
-      onExportCsv={() => {
-        const name = `acknowledgement-record-${stamp()}.csv`;
-        download(name, 'text/csv;charset=utf-8', toCsv(filterEntries(entries, { includeTraining: filter.includeTraining })));
-        setStatus({ kind: 'success', text: t('record_status_exported', name) });
-      }}
+      onPage={setPage}
+      onExportSummary={(options) =>
+        void withBusy(async () => {
+          const result = await send('record.summaryExport', options);
+          if (!result.ok) return fail(result.error);
+          const name = `summary-for-managers-${result.value.exportedMonth}-${result.value.exportId.slice(0, 6)}.json`;
+          download(name, 'application/json', JSON.stringify(result.value, null, 2));
+          setStatus({ kind: 'success', text: t('mi_status_summary_exported', name) });
+        })
+      }
+      onExportCsv={() =>
+        void withBusy(async () => {
+          // The whole record (not one page): asked for only when the user exports.
+          const result = await send('record.list', { mode: 'all', caseRef: null });
+          if (!result.ok) return fail(result.error);
+          const name = `acknowledgement-record-${stamp()}.csv`;
+          download(name, 'text/csv;charset=utf-8', toCsv(filterEntries(result.value.entries, { includeTraining: filter.includeTraining })));
+          setStatus({ kind: 'success', text: t('record_status_exported', name) });
+        })
+      }
       onExportJson={() =>
         void withBusy(async () => {
           const result = await send('record.export', { includeTraining: filter.includeTraining });
@@ -118,7 +146,7 @@ function App() {
           const result = await send('record.import', { text: await file.text() });
           if (!result.ok) return fail(result.error);
           setStatus({ kind: 'success', text: t('record_status_imported', [String(result.value.added), String(result.value.duplicates)]) });
-          await refresh(caseRef);
+          await refresh();
         })
       }
       onClearTraining={() =>
@@ -126,7 +154,7 @@ function App() {
           const result = await send('record.clearTraining', {});
           if (!result.ok) return fail(result.error);
           setStatus({ kind: 'success', text: t('record_status_cleared', String(result.value.removed)) });
-          await refresh(caseRef);
+          await refresh();
         })
       }
     />

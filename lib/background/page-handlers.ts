@@ -18,6 +18,8 @@ export interface PageHandlerDeps {
   tabUrl(tabId: number): Promise<string | undefined>;
   isConfigured(url: string, settings: EffectiveSettings): boolean;
   sleep(ms: number): Promise<void>;
+  /** The shortcut the browser has for the focus-sidebar command now (the user may change it). */
+  focusShortcut?(): Promise<string | null>;
 }
 
 type PageMessage = 'page.detected' | 'detector.load' | 'sidebar.open' | 'sidebar.context' | 'tab.status' | 'tab.check';
@@ -74,7 +76,8 @@ export function createPageHandlers(deps: PageHandlerDeps): Pick<Handlers, PageMe
     'sidebar.context': async () => {
       const s = await deps.settings();
       const role = s.effective.role ?? (s.allowedRoles.length === 1 ? s.allowedRoles[0]! : null);
-      return ok({ role, training: s.effective.trainingMode, presenter: s.effective.presenterMode });
+      const focusShortcut = (await deps.focusShortcut?.().catch(() => null)) ?? null;
+      return ok({ role, training: s.effective.trainingMode, presenter: s.effective.presenterMode, focusShortcut });
     },
     'tab.status': async ({ tabId }) => ok(await status(tabId)),
     'tab.check': async ({ tabId }) => {

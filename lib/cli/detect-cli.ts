@@ -1,15 +1,20 @@
 /**
  * Runs the detector over files: npm run detect -- [--summary] <files or folders>
- * .html/.htm are parsed with linkedom and read through pageText (as the content script would);
- * .txt files are read as they are. One JSON line per file on stdout. Unreadable inputs are reported
- * on stderr, processing continues, and the exit code is 1 at the end.
+ * .html/.htm are parsed with linkedom and read through pageText (as the content script would, with the
+ * page chrome marked); .txt files are read as they are. One JSON line per file on stdout. Unreadable
+ * inputs are reported on stderr, processing continues, and the exit code is 1 at the end.
+ * --summary adds a table of verdicts and, for files labelled by a corpus index.jsonl (../shared/corpus,
+ * ../shared/corpus2), precision and recall per `offences` tag (summary.ts).
  */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { extname, join } from 'node:path';
+import { extname, join, resolve } from 'node:path';
 import { parseHTML } from 'linkedom';
 import { detect } from '../detect/detect';
 import { pageText } from '../detect/page-text';
 import type { DetectResult } from '../detect/types';
+import type { TextRange } from '../detect/regions';
+import { indexFor, type CorpusDoc } from './corpus-index';
+import { tagSummary } from './summary';
 
 const EXTENSIONS = new Set(['.html', '.htm', '.txt']);
 
@@ -19,6 +24,9 @@ export interface FileResult {
   confidence: number;
   offences: { id: string; title: string; evidence: string[] }[];
   caseRefs: string[];
+  /** DetectResult's flags, present only when set. */
+  alsoIioc?: true;
+  under18?: true;
 }
 
 function collect(path: string, out: string[], errors: string[]): void {
@@ -51,23 +59,31 @@ function collect(path: string, out: string[], errors: string[]): void {
 }
 
 export function textOf(file: string, content: string): string {
+  return readPage(file, content).text;
+}
+
+/** The text the detector reads, and its page-chrome ranges (HTML only). */
+export function readPage(file: string, content: string): { text: string; chrome: TextRange[] } {
   const ext = extname(file).toLowerCase();
   if (ext === '.html' || ext === '.htm') {
     const { document } = parseHTML(content);
-    return pageText(document.documentElement ?? document).text;
+    const { text, chrome } = pageText(document.documentElement ?? document);
+    return { text, chrome };
   }
-  return content;
+  return { text: content, chrome: [] };
 }
 
 export function detectFile(file: string): FileResult {
-  const text = textOf(file, readFileSync(file, 'utf8'));
-  const r = detect(text);
+  const { text, chrome } = readPage(file, readFileSync(file, 'utf8'));
+  const r = detect(text, { chrome });
   return {
     file,
     verdict: r.verdict,
     confidence: r.confidence,
     offences: r.offences.map((o) => ({ id: o.id, title: o.title, evidence: o.evidence.map((e) => e.text) })),
     caseRefs: r.caseRefs.map((c) => c.value),
+    ...(r.alsoIioc ? { alsoIioc: true as const } : {}),
+    ...(r.under18 ? { under18: true as const } : {}),
   };
 }
 
@@ -103,7 +119,12 @@ export function main(argv: string[]): number {
       process.stderr.write(`cannot read ${file}: ${(e as Error).message}\n`);
     }
   }
-  if (wantSummary) process.stdout.write(`${summary(results)}\n`);
+  if (wantSummary) {
+    process.stdout.write(`${summary(results)}\n`);
+    const labelled = new Map<string, CorpusDoc>();
+    for (const a of args) for (const d of indexFor(a) ?? []) labelled.set(resolve(d.path), d);
+    if (labelled.size) process.stdout.write(`${tagSummary(results.map((r) => ({ verdict: r.verdict, doc: labelled.get(resolve(r.file)) })))}\n`);
+  }
   return failed ? 1 : 0;
 }
 

@@ -21,10 +21,17 @@ export function mergeResults(base: DetectResult, added: DetectResult, maxEvidenc
   const seen = new Set(base.caseRefs.map((r) => `${r.kind}:${r.value}`));
   const caseRefs = [...base.caseRefs, ...added.caseRefs.filter((r) => !seen.has(`${r.kind}:${r.value}`))];
   const verdict = strongerVerdict(base.verdict, added.verdict);
-  return {
+  const merged: DetectResult = {
     verdict,
     confidence: Math.max(base.verdict === verdict ? base.confidence : 0, added.verdict === verdict ? added.confidence : 0),
     offences: [...byId.values()],
     caseRefs,
   };
+  // The flags hold for the page as a whole once either part raised them on a match.
+  // An intimate-image match in one part and IIOC in another: IIOC is also present on the page.
+  const iiocIn = (x: DetectResult) => x.offences.some((o) => o.category === 'iioc');
+  const intimateMatch = (x: DetectResult) => x.verdict === 'match' && !x.under18;
+  if (base.alsoIioc || added.alsoIioc || (intimateMatch(base) && iiocIn(added)) || (intimateMatch(added) && iiocIn(base))) merged.alsoIioc = true;
+  if (base.under18 || added.under18) merged.under18 = true;
+  return merged;
 }

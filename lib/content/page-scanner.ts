@@ -205,9 +205,9 @@ export class PageScanner {
     }
     let changed = false;
     for (const root of toRead) {
-      const { text, segments } = d.pageText(root);
+      const { text, segments, chrome } = d.pageText(root);
       if (text.length === 0) continue;
-      const added = d.detect(text);
+      const added = d.detect(text, { chrome });
       scans.incremental += 1;
       if (added.verdict === 'none' && added.caseRefs.length === 0) continue;
       if (added.verdict !== 'none' && this.snapshot.result.verdict === 'none') {
@@ -259,8 +259,9 @@ export class PageScanner {
 
   /** The full read: the DOM walk and the detector over the whole page. */
   private readAll(d: PageDetector, body: HTMLElement): void {
-    const { text, segments } = d.pageText(body);
-    const result = d.detect(text);
+    const { text, segments, chrome } = d.pageText(body);
+    // Evidence found only in the page's chrome (banners, navigation, footers) is weak (detect.ts).
+    const result = d.detect(text, { chrome });
     const ranges = new WeakMap<Evidence, Range>();
     for (const o of result.offences) {
       for (const e of o.evidence) {

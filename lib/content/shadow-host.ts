@@ -1,16 +1,27 @@
-import { createPagePushStyle } from './page-push-style';
-
 /**
  * The sidebar's home on the page: a custom element with an open shadow root, docked at the right
  * edge. It pushes the page aside when there is room (one rule, see page-push-style.ts), and only
- * overlays a narrow strip when collapsed. It keeps key events from reaching the page's shortcuts,
- * and comes back if the page removes it (a bounded number of times, then gives up quietly).
+ * overlays a narrow strip when collapsed. It docks in the band clear of the page's fixed controls
+ * (lib/content/fixed-controls.ts), so a fixed header or toolbar keeps its buttons. It
+ * keeps key events from reaching the page's shortcuts, and comes back if the page removes it (a
+ * bounded number of times, then gives up quietly).
  */
+import { firstBand, fixedControlsIn, placeClear, tallestBand, type Band } from './fixed-controls';
+import { createPagePushStyle } from './page-push-style';
+
 export const HOST_TAG = 'deprivation-order-reminder';
 export const PANEL_WIDTH = 360;
 export const STRIP_WIDTH = 44;
 /** Below this viewport width the page is not pushed: the expanded panel overlays it. */
 export const PUSH_MIN_VIEWPORT = 720;
+/** The expanded panel needs at least this much height clear of the page's fixed controls. */
+export const PANEL_MIN_HEIGHT = 360;
+/** The collapsed tab needs about this much (its short vertical label and padding). */
+export const TAB_MIN_HEIGHT = 120;
+/** After the page changes, its fixed controls are looked for again once it has been quiet this long, */
+const RELAYOUT_QUIET_MS = 400;
+/** and never sooner than this after the last look. */
+const RELAYOUT_MIN_GAP_MS = 2000;
 
 export interface ShadowHost {
   host: HTMLElement;
@@ -21,6 +32,11 @@ export interface ShadowHost {
   setExpanded(expanded: boolean): void;
   /** Hidden: takes no space, pushes nothing. */
   setVisible(visible: boolean): void;
+  /**
+   * True when the expanded panel would have to cover one of the page's fixed controls (no band of
+   * PANEL_MIN_HEIGHT clear of them): the reminder then opens as its tab only.
+   */
+  crowded(): boolean;
   destroy(): void;
 }
 
@@ -42,8 +58,9 @@ const HOST_CSS = `
   transform: none !important; filter: none !important; opacity: 1 !important;
   visibility: visible !important; pointer-events: auto !important;
 }
-:host([data-state="collapsed"]) { width: ${STRIP_WIDTH}px !important; }
+:host([data-state="collapsed"]) { width: ${STRIP_WIDTH}px !important; bottom: auto !important; height: auto !important; max-height: 100vh !important; }
 :host([data-state="hidden"]) { display: none !important; }
+.dor-host-mount { height: 100%; }
 `;
 
 export function createShadowHost(doc: Document, css: string, opts: { maxReattach?: number } = {}): ShadowHost {
@@ -51,12 +68,16 @@ export function createShadowHost(doc: Document, css: string, opts: { maxReattach
   const root = host.attachShadow({ mode: 'open' });
   const style = doc.createElement('style');
   style.textContent = `${HOST_CSS}\n${css}`;
+  // Where the host sits: the band clear of the page's fixed controls (rewritten on each layout).
+  const place = doc.createElement('style');
   const mount = doc.createElement('div');
+  // The sidebar's `height: 100%` must reach the host's height (it may be a band shorter than the window).
+  mount.className = 'dor-host-mount';
   // Fallback evidence highlights (browsers without the Custom Highlight API) are drawn here, in
   // viewport coordinates, outside the page's DOM.
   const layer = doc.createElement('div');
   layer.setAttribute('style', 'position:fixed;inset:0;pointer-events:none;overflow:visible');
-  root.append(style, layer, mount);
+  root.append(style, place, layer, mount);
   let expanded = true;
   let visible = true;
 
@@ -67,18 +88,45 @@ export function createShadowHost(doc: Document, css: string, opts: { maxReattach
   // Set once we stop fighting the page: from then on the page is never pushed aside for a sidebar
   // that may not be there, even if setExpanded/setVisible are called again.
   let gaveUp = false;
+  const pushes = () => expanded && win.innerWidth >= PUSH_MIN_VIEWPORT;
+  /** The band the host may use in its column, or null when the page leaves none tall enough. */
+  const bandFor = (width: number, min: number, pick: typeof tallestBand): Band | null =>
+    placeClear(fixedControlsIn(doc, win.innerWidth - width, win.innerWidth), win.innerHeight, min, pick);
+  const placeHost = () => {
+    let rule = '';
+    if (visible && !gaveUp) {
+      if (!expanded) {
+        // The tab's own height (its label, at this zoom); if no gap fits it, the tallest gap anyway:
+        // a clipped tab is better than one over the page's own buttons.
+        const need = Math.ceil(mount.getBoundingClientRect().height) || TAB_MIN_HEIGHT;
+        const fixed = fixedControlsIn(doc, win.innerWidth - STRIP_WIDTH, win.innerWidth);
+        const band = placeClear(fixed, win.innerHeight, need, firstBand) ?? tallestBand(fixed.controls, win.innerHeight, 1);
+        if (band && (band.top > 0 || band.bottom - band.top < need)) {
+          rule = `:host([data-state]) { top: ${band.top}px !important; max-height: ${band.bottom - band.top}px !important; overflow: hidden !important; }`;
+        }
+      } else if (pushes()) {
+        // Narrow windows: the expanded panel is the user's own choice to cover the page; no band.
+        const band = bandFor(PANEL_WIDTH, PANEL_MIN_HEIGHT, tallestBand);
+        if (band && (band.top > 0 || band.bottom < win.innerHeight)) {
+          rule = `:host([data-state]) { top: ${band.top}px !important; bottom: ${win.innerHeight - band.bottom}px !important; height: auto !important; }`;
+        }
+      }
+    }
+    if (place.textContent !== rule) place.textContent = rule;
+  };
   const applyHostStyle = () => {
     if (host.getAttribute('data-state') !== state()) host.setAttribute('data-state', state());
     if (!visible || gaveUp) {
       pushStyle.set('');
+      placeHost();
       return;
     }
-    const push = expanded && win.innerWidth >= PUSH_MIN_VIEWPORT;
     pushStyle.set(
-      push
+      pushes()
         ? `html { margin-right: ${PANEL_WIDTH}px !important; }`
         : `html { margin-right: ${STRIP_WIDTH}px !important; }`,
     );
+    placeHost();
   };
 
   // Keys typed in the sidebar must not trigger the case system's own shortcuts.
@@ -120,11 +168,31 @@ export function createShadowHost(doc: Document, css: string, opts: { maxReattach
     doc.documentElement.append(host);
   });
   const onResize = () => applyHostStyle();
-
+  // A page that renders its toolbar later (or changes it): look again once it has been quiet for
+  // RELAYOUT_QUIET_MS, never more often than every RELAYOUT_MIN_GAP_MS, in idle time (after a frame,
+  // when the layout is already up to date). A page that keeps changing costs one look per gap at most.
+  let relayoutTimer: ReturnType<typeof setTimeout> | null = null;
+  let lastLook = 0;
+  const idle = (fn: () => void) =>
+    typeof win.requestIdleCallback === 'function' ? win.requestIdleCallback(fn, { timeout: 1000 }) : win.requestAnimationFrame(fn);
+  const look = () => {
+    lastLook = Date.now();
+    placeHost();
+  };
+  const pageObserver = new win.MutationObserver(() => {
+    if (!visible || gaveUp) return;
+    if (relayoutTimer !== null) clearTimeout(relayoutTimer);
+    const wait = Math.max(RELAYOUT_QUIET_MS, lastLook + RELAYOUT_MIN_GAP_MS - Date.now());
+    relayoutTimer = setTimeout(() => {
+      relayoutTimer = null;
+      idle(look);
+    }, wait);
+  });
   applyHostStyle();
   doc.documentElement.append(host);
   observer.observe(doc.documentElement, { childList: true });
   observer.observe(host, { attributes: true, attributeFilter: ['data-state', 'hidden'] });
+  if (doc.body) pageObserver.observe(doc.body, { childList: true, subtree: true, attributes: true, attributeFilter: ['class', 'style', 'hidden'] });
   win.addEventListener('resize', onResize);
 
   return {
@@ -140,8 +208,11 @@ export function createShadowHost(doc: Document, css: string, opts: { maxReattach
       visible = next;
       applyHostStyle();
     },
+    crowded: () => win.innerWidth >= PUSH_MIN_VIEWPORT && bandFor(PANEL_WIDTH, PANEL_MIN_HEIGHT, tallestBand) === null,
     destroy() {
       observer.disconnect();
+      pageObserver.disconnect();
+      if (relayoutTimer !== null) clearTimeout(relayoutTimer);
       win.removeEventListener('resize', onResize);
       pushStyle.remove();
       host.remove();

@@ -14,7 +14,12 @@
  * is far too slow on large pages, so CSS-class hiding is not detected (then the text is read anyway,
  * which errs towards noticing an offence rather than missing it).
  * Iterative (sibling links, no recursion): 10,000-deep DOMs do not overflow.
+ * Page chrome (the navigation, banner and contentinfo landmarks, marquees, the page-level header, nav
+ * and footer) is read like the rest, and its text ranges are reported: the detector counts evidence
+ * found only there as weak (a site-wide awareness banner is not about the case on screen). Side panels
+ * (aside, role="complementary") are not chrome: case systems put the defendant and offences there.
  */
+import type { TextRange } from './regions';
 
 import { reportInternalError } from '../internal-error';
 
@@ -27,6 +32,8 @@ export interface Segment {
 export interface PageText {
   text: string;
   segments: Segment[];
+  /** Text ranges inside page chrome, sorted and disjoint: pass them to detect() as `chrome`. */
+  chrome: TextRange[];
 }
 
 /** Elements whose own text is not page text (and SVG elements). Keep RAW_SELECTOR in step. */
@@ -44,6 +51,9 @@ const INLINE = 0;
 const BLOCK_KIND = 1;
 /** An element whose own text is not page text (its element children are still read). */
 const RAW_KIND = 2;
+/** Flag beside the kind: a tag that can be page chrome (header, footer, nav, marquee). */
+const CHROME_TAG = 4;
+const CHROME_TAGS = new Set(['HEADER', 'FOOTER', 'NAV', 'MARQUEE']);
 const DISPLAY_NONE = /display\s*:\s*none/i;
 const SVG_NS = 'http://www.w3.org/2000/svg';
 
@@ -56,13 +66,18 @@ const kinds = new Map<string, number>();
 const svgKinds = new Map<string, number>();
 
 function kindOf(el: Element): number {
+  return kindBits(el) & 3;
+}
+
+/** The kind and the CHROME_TAG flag, cached per tag name. */
+function kindBits(el: Element): number {
   const name = el.tagName || '';
   const svg = el.namespaceURI === SVG_NS;
   const cache = svg ? svgKinds : kinds;
   let kind = cache.get(name);
   if (kind === undefined) {
     const tag = name.toUpperCase();
-    kind = svg || SKIP.has(tag) ? RAW_KIND : BLOCK.has(tag) ? BLOCK_KIND : INLINE;
+    kind = (svg || SKIP.has(tag) ? RAW_KIND : BLOCK.has(tag) ? BLOCK_KIND : INLINE) | (!svg && CHROME_TAGS.has(tag) ? CHROME_TAG : 0);
     // Custom-element pages could have many names; the cache only has to hold the common ones.
     if (cache.size < 2000) cache.set(name, kind);
   }
@@ -114,6 +129,53 @@ function hiddenElement(el: Element): boolean {
   return !!style && DISPLAY_NONE.test(style) && el.getAttribute('role') !== 'tabpanel';
 }
 
+/** Landmark roles that are chrome (an explicit role overrides the element's own). */
+const CHROME_ROLES = new Set(['navigation', 'banner', 'contentinfo', 'marquee']);
+/** Elements with a chrome role, by one query (chrome tags are found by the walk itself, by tag name). */
+const CHROME_ROLE_SELECTOR = '[role~=navigation],[role~=banner],[role~=contentinfo],[role~=marquee]';
+/** A header or footer inside these belongs to that section, not to the page (HTML-AAM). */
+const SECTIONING = 'article,aside,main,nav,section,[role~=main],[role~=article],[role~=complementary],[role~=region]';
+const MAIN = 'main,[role~=main]';
+
+/**
+ * Is this element page chrome? Few elements are asked (those the selectors find, and the ancestors of a
+ * changed part), so the closest()/querySelector calls cost little. A landmark that holds the main
+ * content is not chrome (some sites wrap the whole page in one).
+ */
+export function isChromeElement(el: Element): boolean {
+  const tag = (el.tagName || '').toUpperCase();
+  const role = (el.getAttribute('role') ?? '').trim().toLowerCase().split(/\s+/)[0] ?? '';
+  let chrome: boolean;
+  if (role && role !== 'none' && role !== 'presentation' && role !== 'generic') chrome = CHROME_ROLES.has(role);
+  else if (tag === 'MARQUEE') chrome = true;
+  else if (tag === 'NAV') chrome = !el.parentElement?.closest(MAIN);
+  else if (tag === 'HEADER' || tag === 'FOOTER') chrome = !el.parentElement?.closest(SECTIONING);
+  else chrome = false;
+  return chrome && !el.querySelector(MAIN);
+}
+
+/** The elements under root with a chrome role, by one query (see hiddenByStyle); null if none. */
+function chromeRoleElements(root: Node): Set<Element> | null {
+  const query = (root as ParentNode).querySelectorAll;
+  if (typeof query !== 'function') return null;
+  let found: Set<Element> | null = null;
+  try {
+    const list = query.call(root, CHROME_ROLE_SELECTOR);
+    for (let i = 0; i < list.length; i++) (found ??= new Set()).add(list[i]!);
+  } catch {
+    return null;
+  }
+  return found;
+}
+
+/** Is `node` (a part read on its own after a DOM change) chrome, or inside it? Walks the ancestors. */
+function insideChrome(node: Node): boolean {
+  for (let p: Node | null = node; p && (p.nodeType === 1 || p.nodeType === 3 || p.nodeType === 4); p = p.parentNode) {
+    if (p.nodeType === 1 && isChromeElement(p as Element)) return true;
+  }
+  return false;
+}
+
 interface Walk {
   parts: string[];
   segments: Segment[];
@@ -124,6 +186,13 @@ interface Walk {
   pendingHard: boolean;
   /** From hiddenByStyle; undefined: check each element's style attribute instead. */
   hidden: Set<Element> | null | undefined;
+  /** Read chrome at all (false inside a part that is chrome whole); elements with a chrome role. */
+  chromeOn: boolean;
+  chromeRoles: Set<Element> | null;
+  ranges: TextRange[];
+  /** The outermost chrome element being read, and where its text starts. */
+  chromeTop: Node | null;
+  chromeStart: number;
 }
 
 /**
@@ -133,7 +202,7 @@ interface Walk {
  * `readTop`: top is read even if hidden or a skipped tag (the caller chose it).
  */
 function walk(w: Walk, top: Node, readTop: boolean): void {
-  const { parts, segments, hidden } = w;
+  const { parts, segments, hidden, chromeOn, chromeRoles } = w;
   let length = w.length;
   let pendingBreak = w.pendingBreak;
   let pendingHard = w.pendingHard;
@@ -159,10 +228,20 @@ function walk(w: Walk, top: Node, readTop: boolean): void {
         length += value.length;
       }
     } else if (type === 1) {
-      const kind = kindOf(node as Element);
+      const bits = kindBits(node as Element);
+      const kind = bits & 3;
       if ((readTop && node === top) || !(hidden === undefined ? hiddenElement(node as Element) : hidden !== null && hidden.has(node as Element))) {
         enter = true;
         block = kind === BLOCK_KIND;
+        if (
+          chromeOn &&
+          w.chromeTop === null &&
+          (bits & CHROME_TAG || (chromeRoles !== null && chromeRoles.has(node as Element))) &&
+          isChromeElement(node as Element)
+        ) {
+          w.chromeTop = node;
+          w.chromeStart = length;
+        }
         if (block && length > 0) pendingBreak = true;
       } else if (length > 0 && !pendingHard && hasText(node as Element)) pendingHard = true;
     } // comments, doctypes etc. are skipped
@@ -176,6 +255,10 @@ function walk(w: Walk, top: Node, readTop: boolean): void {
     }
     // Done with node's subtree: go to the next sibling, closing ancestors on the way up.
     for (;;) {
+      if (node === w.chromeTop) {
+        if (length > w.chromeStart) w.ranges.push({ start: w.chromeStart, end: length });
+        w.chromeTop = null;
+      }
       const next = node === top ? null : node.nextSibling;
       if (next) {
         node = next;
@@ -195,14 +278,20 @@ function walk(w: Walk, top: Node, readTop: boolean): void {
 }
 
 export function pageText(root: Node): PageText {
-  const w: Walk = { parts: [], segments: [], length: 0, pendingBreak: false, pendingHard: false, hidden: hiddenByStyle(root) };
+  const hidden = hiddenByStyle(root);
   const type = root.nodeType;
+  // A changed part inside the chrome is chrome whole; otherwise the walk finds the chrome inside it.
+  const whole = type !== 9 && type !== 11 && insideChrome(root);
+  const chromeOn = !whole && hidden !== undefined;
+  const chromeRoles = chromeOn ? chromeRoleElements(root) : null;
+  const w: Walk = { parts: [], segments: [], length: 0, pendingBreak: false, pendingHard: false, hidden, chromeOn, chromeRoles, ranges: [], chromeTop: null, chromeStart: 0 };
   if (type === 9 || type === 11) {
     // Document or fragment: by index, since some DOMs (linkedom) break the sibling chain after a doctype.
     const children = root.childNodes;
     for (let i = 0; i < children.length; i++) walk(w, children[i]!, false);
   } else walk(w, root, true);
-  return { text: w.parts.join(''), segments: w.segments };
+  const text = w.parts.join('');
+  return { text, segments: w.segments, chrome: whole ? (text ? [{ start: 0, end: text.length }] : []) : w.ranges };
 }
 
 /** Above this many pieces of skipped content (each a Range string, a few microseconds), the walk is

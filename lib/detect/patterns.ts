@@ -48,7 +48,7 @@ export type GroupTarget =
   | { type: 'act-year' }
   | { type: 'act-this' }
   | { type: 'act-other' }
-  | { type: 'phrase'; entry: OffenceEntry; kind: PhraseKind }
+  | { type: 'phrase'; entry: OffenceEntry; kind: PhraseKind; name: boolean }
   | { type: 'context'; kind: ContextKind };
 
 // Subsection in brackets: "(1)", "( 2A )", "(b)", "(ii)".
@@ -174,7 +174,7 @@ export function compilePatterns(): CompiledPatterns {
   phrases.sort((a, b) => b.phrase.pattern.length - a.phrase.pattern.length);
   addMany(
     'phrase',
-    phrases.map(({ entry, phrase }) => ({ source: phraseSource(phrase.pattern), target: { type: 'phrase', entry, kind: phrase.kind } })),
+    phrases.map(({ entry, phrase }) => ({ source: phraseSource(phrase.pattern), target: { type: 'phrase', entry, kind: phrase.kind, name: phrase.name === true } })),
   );
   addMany(
     'context',
@@ -279,5 +279,10 @@ export function trie(entries: [string, string][]): string {
   return alts.length === 1 ? alts[0]! : `(?:${alts.join('|')})`;
 }
 
+const contextSource = (kind: string) => phraseSource(CONTEXT_PHRASES.find((c) => c.kind === kind)?.pattern ?? '(?!)');
 /** Media words ("photo", "video", "recording"), looked for only around alternative charges. */
-export const MEDIA = new RegExp(phraseSource(CONTEXT_PHRASES.find((c) => c.kind === 'media')?.pattern ?? '(?!)'), 'i');
+export const MEDIA = new RegExp(contextSource('media'), 'i');
+/** The same, global, to find each media word in a window. */
+export const MEDIA_ALL = new RegExp(`\\b${contextSource('media')}`, 'gi');
+/** Words that make an image intimate ("naked", "sexual", "underwear"), read only next to a media word. */
+export const INTIMATE_STATE = new RegExp(`\\b${contextSource('intimate-state')}(?![a-z])`, 'i');

@@ -51,6 +51,8 @@ export interface PhraseToken {
   end: number;
   entry: OffenceEntry;
   kind: PhraseKind;
+  /** The phrase is the offence's name (PhraseSpec.name). */
+  name: boolean;
 }
 
 export interface ContextToken {
@@ -269,7 +271,7 @@ export function scan(text: string, p: CompiledPatterns, annotated: Set<string>):
         t.acts.push({ start, end, act: 'other', foreign: false });
         break;
       case 'phrase':
-        t.phrases.push({ start, end, entry: target.entry, kind: target.kind });
+        t.phrases.push({ start, end, entry: target.entry, kind: target.kind, name: target.name });
         break;
       case 'context':
         t.contexts.push({ start, end, kind: target.kind });

@@ -32,6 +32,11 @@ export interface SidebarContextValue {
   role: Role | null;
   training: boolean;
   presenter: boolean;
+  /**
+   * The browser's current shortcut for "focus the reminder" (the `focus-sidebar` command), as the
+   * browser writes it (e.g. "Alt+Shift+M"); null where the user removed it or the browser cannot say.
+   */
+  focusShortcut: string | null;
 }
 
 export type TabState = 'not-configured' | 'no-match' | 'possible' | 'match' | 'unchecked';

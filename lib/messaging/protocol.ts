@@ -3,7 +3,10 @@ import { IMPORT_MAX_CHARS, type ExportFile } from '../record/export-file';
 import type { VerifyReport } from '../record/chain';
 import type { Result } from '../record/result';
 import { appendInput, CASE_REF_MAX, MODES } from '../record/schema';
-import type { AppendValue, CaseStatus, ImportValue, PurgeValue, RecordListing } from '../record/store';
+import type { AppendValue, CaseStatus, ImportValue, PurgeValue, RecordListing, RecordView } from '../record/store';
+import type { CountsRow } from '../record/aggregate';
+import { ORGANISATION_MAX, type SummaryFile } from '../record/summary-file';
+import { OUTCOME_CODES } from '../prompts/outcomes';
 import { pageSummarySchema, type PageDetectedValue, type SidebarContextValue, type TabStatusValue } from './page-schemas';
 
 /**
@@ -25,6 +28,34 @@ export const PROTOCOL = {
     payload: z.strictObject({
       mode: z.enum([...MODES, 'all']),
       caseRef: z.string().trim().max(CASE_REF_MAX).nullable().default(null),
+    }),
+  },
+  /** The record page: figures and one page of the filtered table (counted in the background). */
+  'record.view': {
+    access: 'page',
+    payload: z.strictObject({
+      filter: z.strictObject({
+        from: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).optional(),
+        to: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).optional(),
+        outcome: z.union([z.enum(OUTCOME_CODES), z.literal('')]).optional(),
+        offenceId: z.string().max(100).optional(),
+        includeTraining: z.boolean(),
+        showShown: z.boolean().optional(),
+      }),
+      caseRef: z.string().trim().max(CASE_REF_MAX).nullable().default(null),
+      caseKey: z.string().max(200).nullable().default(null),
+      page: z.number().int().min(1).max(1_000_000).default(1),
+      pageSize: z.number().int().min(1).max(500).default(50),
+    }),
+  },
+  /** The popup: this month's figures (live record). */
+  'record.figures': { access: 'page', payload: z.strictObject({}) },
+  /** The summary for managers: counts only (see lib/record/summary-file.ts). */
+  'record.summaryExport': {
+    access: 'page',
+    payload: z.strictObject({
+      organisation: z.string().trim().max(ORGANISATION_MAX).nullable().default(null),
+      smallNumbers: z.enum(['protected', 'exact']),
     }),
   },
   'record.verify': { access: 'page', payload: z.strictObject({ mode: z.enum(MODES) }) },
@@ -53,6 +84,9 @@ export interface Responses {
   'record.append': AppendValue;
   'record.caseStatus': CaseStatus;
   'record.list': RecordListing;
+  'record.view': RecordView;
+  'record.figures': { month: string; thisMonth: CountsRow; totals: CountsRow };
+  'record.summaryExport': SummaryFile;
   'record.verify': VerifyReport;
   'record.export': ExportFile;
   'record.import': ImportValue;

@@ -20,6 +20,10 @@ export function createRecordHandlers(store: RecordStore, env: RecordHandlerEnv):
       store.append(payload, { now: env.now(), extensionVersion: env.extensionVersion, caseRefInClear: await env.caseRefInClear() }),
     'record.caseStatus': (payload) => store.caseStatus(payload.caseRef, payload.mode),
     'record.list': (payload) => store.list({ mode: payload.mode, caseRef: payload.caseRef }),
+    'record.view': (payload) => store.view(payload, env.now()),
+    'record.figures': () => store.figures(env.now()),
+    'record.summaryExport': (payload) =>
+      store.summaryExport({ ...payload, now: env.now(), extensionVersion: env.extensionVersion }),
     'record.verify': (payload) => store.verify(payload.mode),
     'record.export': (payload) =>
       store.exportFile({ includeTraining: payload.includeTraining, now: env.now(), extensionVersion: env.extensionVersion }),

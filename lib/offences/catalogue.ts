@@ -1,4 +1,4 @@
-import type { ContextPhrase, OffenceEntry } from './types';
+import type { ChargeCues, ContextPhrase, OffenceEntry } from './types';
 
 /*
  * The offence catalogue, as the detector needs it (it ships in the content script, so documentation-only
@@ -33,7 +33,9 @@ export const OFFENCES: readonly OffenceEntry[] = [
     phrases: [
       { pattern: `private sexual ${IMG}`, kind: 'title' },
       { pattern: `(?:disclos(?:e|es|ed|ing)|${THREATEN} to disclose) private sexual`, kind: 'title' },
-      { pattern: 'revenge[ -]?porn(?:ography|ographic)?', kind: 'prose' },
+      { pattern: 'revenge[ -]?porn(?:ography|ographic)?', kind: 'prose', name: true },
+      // Welsh "pornograffi dial" (revenge pornography), and its soft mutation.
+      { pattern: '[pb]ornograffi dial', kind: 'prose', name: true },
     ],
     citation: 'CJCA 2015 s.33',
   },
@@ -48,7 +50,7 @@ export const OFFENCES: readonly OffenceEntry[] = [
     sectionDefault: true,
     phrases: [
       { pattern: `${PHOTO_OR_FILM} of (?:his |her |their |a person's |any person's )?genitals`, kind: 'title' },
-      { pattern: 'cyber[ -]?flash(?:ing|er|ers|ed)?', kind: 'prose' },
+      { pattern: 'cyber[ -]?flash(?:ing|er|ers|ed)?', kind: 'prose', name: true },
     ],
     citation: 'SOA 2003 s.66A',
   },
@@ -128,8 +130,8 @@ export const OFFENCES: readonly OffenceEntry[] = [
     phrases: [
       { pattern: 'creat(?:e|es|ed|ing) (?:a )?purported intimate image', kind: 'title' },
       { pattern: 'purported intimate image', kind: 'wording' },
-      { pattern: 'deep[ -]?fake[ds]? (?:porn|nude|sexual|intimate|explicit|naked)', kind: 'prose' },
-      { pattern: '(?:sexual|sexually explicit|explicit|intimate|pornographic|nude) deep[ -]?fake', kind: 'prose' },
+      { pattern: 'deep[ -]?fake[ds]? (?:porn|nude|sexual|intimate|explicit|naked)', kind: 'prose', name: true },
+      { pattern: '(?:sexual|sexually explicit|explicit|intimate|pornographic|nude) deep[ -]?fake', kind: 'prose', name: true },
     ],
     citation: 'SOA 2003 s.66E',
   },
@@ -197,7 +199,7 @@ export const OFFENCES: readonly OffenceEntry[] = [
     sectionDefault: true,
     phrases: [
       { pattern: 'record(?:s|ed|ing)? (?:a person doing |another person doing )?a private act', kind: 'title' },
-      { pattern: 'voyeur(?:ism|istic)?', kind: 'prose' },
+      { pattern: 'voyeur(?:ism|istic|iaeth)?', kind: 'prose', name: true },
       { pattern: 'doing a private act', kind: 'wording' },
     ],
     citation: 'SOA 2003 s.67(3)',
@@ -239,7 +241,7 @@ export const OFFENCES: readonly OffenceEntry[] = [
     phrases: [
       { pattern: 'record(?:s|ed|ing)? (?:an )?images? (?:beneath|under) (?:the )?clothing', kind: 'title' },
       { pattern: '(?:beneath|under) (?:the |her |his |a person\'s )?clothing', kind: 'wording' },
-      { pattern: '(?:upskirt|up[ -]skirt)(?:ing|s|er|ers)?', kind: 'prose' },
+      { pattern: '(?:upskirt|up[ -]skirt)(?:ing|s|er|ers)?', kind: 'prose', name: true },
     ],
     citation: 'SOA 2003 s.67A(2)',
   },
@@ -403,6 +405,12 @@ export const OFFENCES: readonly OffenceEntry[] = [
     phrases: [
       { pattern: 'indecent (?:photo|photograph|image|picture|pseudo-photograph|video|film)s?(?: ?/ ?pseudo-photographs?)? of (?:a |the |young )?(?:child|children|minors?|girls?|boys?)', kind: 'title' },
       { pattern: 'child sexual abuse (?:image|material)s?', kind: 'title' },
+      // Child images described rather than titled: enough to note that IIOC is on the page (and to keep
+      // a page about them out of the intimate-image reminder), never a charge on its own.
+      { pattern: `(?:illegal|sexual|sexualised|explicit|abusive|nude|naked) ${IMG} of (?:underage |under-age |young )?(?:children|child|girls|boys|minors|under[ -]?18s)`, kind: 'wording' },
+      { pattern: `indecent ${IMG} of (?:underage|under-age) (?:children|child|girls|boys)`, kind: 'wording' },
+      { pattern: `${IMG} (?:of|showing|depicting) (?:the )?(?:sexual )?abuse of (?:a |an )?(?:child|children|baby|babies|newborn|infant|toddler|minor)s?`, kind: 'wording' },
+      { pattern: 'child (?:sexual )?abuse (?:images?|imagery|material|photographs?|videos?)', kind: 'wording' },
     ],
     citation: 'PCA 1978 s.1',
   },
@@ -437,8 +445,58 @@ export const OFFENCES: readonly OffenceEntry[] = [
  * or at least about images (media). Image-context alone is also prose for a 'possible'.
  */
 export const CONTEXT_PHRASES: readonly ContextPhrase[] = [
+  // What makes an image intimate (SOA 2003 s.66D "intimate state"; CJCA 2015 s.35 "private" and
+  // "sexual"): read only within a few words of a media word near an alternative charge (detect.ts).
+  {
+    pattern:
+      '(?:intimate|sexual|sexually|sex|explicit|naked|nude|nudes|undress(?:ed|ing)?|topless|genitals?|breasts?|buttocks|underwear|lingerie|masturbat(?:ing|ion)|private parts|in (?:the |a )?(?:shower|bath)|compromising|pornographic)',
+    kind: 'intimate-state',
+  },
   { pattern: `(?:intimate|sexual|sexually explicit|naked|nude|explicit|topless|indecent|private|compromising) ${IMG}`, kind: 'image-context' },
   { pattern: `${IMG} of (?:her|him|them|the victim|the complainant|his ex|her ex) (?:naked|nude|undressed|topless|having sex|performing)`, kind: 'image-context' },
   { pattern: '(?:sex tape|nudes|sexually explicit)', kind: 'image-context' },
+  // Welsh (welsh-terms.md: "delweddau personol", "delweddau preifat"; rhywiol = sexual, noeth = naked),
+  // with the soft mutations of delweddau and lluniau.
+  { pattern: '(?:delweddau|ddelweddau|lluniau|luniau|ffotograffau|fideos?) (?:personol|preifat|rhywiol|noeth|noethlymun)', kind: 'image-context' },
   { pattern: '(?:photo|photograph|picture|image|video|film|footage|recording)s?', kind: 'media' },
 ];
+
+/**
+ * When an offence's name (PhraseSpec.name) or title is used as a charge, plea, verdict or sentence
+ * rather than talked about: "convicted of one charge of voyeurism", "pleaded not guilty to three counts
+ * of voyeurism", "admitted 137 offences, including voyeurism", "sentenced for posting revenge porn".
+ * A bare "a charge of voyeurism" is not enough (a hard negative: a phone "confiscated as evidence for a
+ * charge of voyeurism"): a charge counts when it is numbered, as counts on an indictment are.
+ */
+export const CHARGE_CUES: ChargeCues = {
+  before:
+    '(?:convict(?:ed|s|ion)?|found guilty|guilty (?:of|to)|plead(?:s|ed|ing)? (?:not )?guilty|pled (?:not )?guilty|admit(?:s|ted|ting)?|den(?:y|ies|ied|ying)|charged|sentenced|jailed|imprisoned|cautioned|acquitted|indicted|(?:\\d{1,4}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|multiple|numerous|further) (?:specimen )?(?:counts?|charges?|offences?))',
+  after: "['\u2019\"]? ?(?:charges?|counts?|convictions?)",
+  clauseEnd: '(?:that|whether|if|unless|but|although|because|when|while|whereas|asked|claimed|alleged)',
+};
+
+/**
+ * Legal brief §1.3: an identified 16- or 17-year-old's image shared by a partner or peer is charged as
+ * IIOC, but the intimate-image reminder (a deprivation order for the device) is just as relevant. Read
+ * only around recognised IIOC charges: a victim's age of 16 or 17, and a partner or peer.
+ */
+export const PEER_IMAGE_UNDER_18 = {
+  age: '(?:1[67][ -]years?[ -]old|aged 1[67]|age (?:of )?1[67]|1[67] years of age|1[67]-yr-old|(?:girl|boy|victim|complainant|pupil|student|teenager),? (?:then )?1[67](?![0-9]))',
+  relation:
+    "(?:boy ?friend|girl ?friend|partner|ex[ -]?partner|former partner|ex[ -](?:boyfriend|girlfriend)|his ex|her ex|classmates?|class ?mates?|schoolmates?|school friends?|fellow (?:pupils?|students?)|peers?|relationship)",
+} as const;
+
+/**
+ * Media words near an alternative charge make it a possible intimate-image case (brief §1.2: "when the
+ * wording mentions images, photographs, films or videos"), unless the image is plainly of a place or a
+ * thing, or is camera evidence: stalking particulars with "photographs of her car" or "of the address",
+ * a profile picture, CCTV footage. An intimate image is of a person (SOA 2003 s.66D).
+ */
+export const NON_INTIMATE_MEDIA = {
+  /** What follows the media word: "photographs of her car", "video of the street outside", and as a
+   * verb, "photographed her house". */
+  object:
+    "(?:(?:of|showing|depicting) )?(?:the |his |her |their |its |a |an |this |that )?(?:[a-z'\u2019]{1,20} )?(?:car|cars|vehicle|van|number ?plate|registration|house|home|flat|property|address|street|road|route|location|place|building|premises|workplace|office|shop|garden|driveway|door|window|gate|postcode|school gates|movements)",
+  /** What comes right before it: "CCTV footage", "profile picture". */
+  source: '(?:cctv|dash ?cam|doorbell|ring doorbell|body[ -]?worn|speed camera|safety camera|camera|profile|passport|mugshot|custody|police|press|screenshot)',
+} as const;

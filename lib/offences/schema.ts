@@ -28,7 +28,7 @@ export const offenceSchema = z.object({
   cjsCodes: z.array(z.string().regex(/^[A-Z]{2}\d{5}$/)),
   citations: z.array(citationSchema).min(1),
   sectionDefault: z.boolean().optional(),
-  phrases: z.array(z.object({ pattern, kind: z.enum(['title', 'wording', 'prose']) })),
+  phrases: z.array(z.object({ pattern, kind: z.enum(['title', 'wording', 'prose']), name: z.boolean().optional() })),
   citation: z.string().min(3),
 });
 

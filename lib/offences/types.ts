@@ -17,6 +17,12 @@ export type PhraseKind = 'title' | 'wording' | 'prose';
 export interface PhraseSpec {
   pattern: string;
   kind: PhraseKind;
+  /**
+   * The phrase is a name people give the offence itself ("voyeurism", "upskirting"), not a description
+   * of conduct. Used as a charge, plea, conviction or sentence ("pleaded guilty to three counts of
+   * voyeurism": CHARGE_CUES in catalogue.ts), it is as strong as the offence's title.
+   */
+  name?: boolean;
 }
 
 /** A machine-readable citation: the Act (id in acts.ts), the section, optionally the subsection. */
@@ -79,8 +85,22 @@ export interface ActEntry {
   jurisdiction?: 'scotland' | 'northern-ireland';
 }
 
+/**
+ * Bounded patterns (PhraseSpec syntax) the detector reads in small windows around evidence it has
+ * already found; never scanned for over the whole text. See CHARGE_CUES and friends in catalogue.ts.
+ */
+export interface ChargeCues {
+  /** Words that make an offence name that follows them, in the same clause, a charge, plea, verdict or
+   * sentence ("convicted of", "pleaded guilty to", "admitted", "three counts of"). */
+  before: string;
+  /** Words right after an offence name that make it a charge ("voyeurism charges"). */
+  after: string;
+  /** Words that end the clause a cue governs ("that", "whether": "he denied that it was voyeurism"). */
+  clauseEnd: string;
+}
+
 /** Generic phrases not tied to one offence's title (IIOC, image context, media words). */
-export type ContextKind = 'image-context' | 'media';
+export type ContextKind = 'image-context' | 'media' | 'intimate-state';
 
 export interface ContextPhrase {
   pattern: string;

@@ -1,4 +1,4 @@
-import { hmacSha256Hex } from './digest';
+import { hmacSha256Hex, sha256Hex } from './digest';
 import type { StoredCaseRef } from './schema';
 
 /** Same normal form as the detector's CaseRef.value: upper case, no white space. */
@@ -16,12 +16,27 @@ export async function storeCaseRef(ref: string, secretHex: string, inClear: bool
   return inClear ? { type: 'clear', value } : { type: 'hmac', value: await hmacSha256Hex(secretHex, value) };
 }
 
-/** A matcher for a typed reference; hashes once, then compares against either stored form. */
-export async function caseRefMatcher(ref: string, secretHex: string | null): Promise<(stored: StoredCaseRef | null) => boolean> {
+/**
+ * The HMAC key made from an organisation-wide key set by policy (`caseRefKey`): every install of
+ * the organisation hashes the same case alike. The policy string itself is never stored.
+ */
+export async function orgSecretHex(policyKey: string): Promise<string> {
+  return sha256Hex(`deprivation-order-reminder/case-ref-key\n${policyKey}`);
+}
+
+/**
+ * A matcher for a typed reference; hashes once per key, then compares against either stored form.
+ * Several keys: entries written before and after an organisation key was set are both found.
+ */
+export async function caseRefMatcher(
+  ref: string,
+  secretHex: string | null | readonly (string | null)[],
+): Promise<(stored: StoredCaseRef | null) => boolean> {
   const clear = normaliseCaseRef(ref);
-  const hmac = secretHex ? await hmacSha256Hex(secretHex, clear) : null;
+  const secrets = (Array.isArray(secretHex) ? secretHex : [secretHex]).filter((s): s is string => typeof s === 'string' && s !== '');
+  const hmacs = new Set(await Promise.all(secrets.map((s) => hmacSha256Hex(s, clear))));
   return (stored) =>
-    stored !== null && ((stored.type === 'clear' && stored.value === clear) || (stored.type === 'hmac' && stored.value === hmac));
+    stored !== null && ((stored.type === 'clear' && stored.value === clear) || (stored.type === 'hmac' && hmacs.has(stored.value)));
 }
 
 /** A stable key for grouping entries of one case without showing the reference. */

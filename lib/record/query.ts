@@ -1,38 +1,44 @@
 import { caseKey } from './case-ref';
-import type { CaseEntry, OutcomeEntry, RecordEntry } from './schema';
-import { OUTCOME_CODES, type OutcomeCode } from '../prompts/outcomes';
+import type { CaseEntry, RecordEntry } from './schema';
+import type { OutcomeCode } from '../prompts/outcomes';
+import { ukDate } from './uk-time';
 
-/** Filters the record page applies to a listing it already holds (case reference search is done by the background). */
+/** Filters of the record page's table. Applied in the background, before paging. */
 export interface EntryFilter {
-  /** Local calendar dates, "YYYY-MM-DD", inclusive. */
+  /** UK calendar dates, "YYYY-MM-DD", inclusive. */
   from?: string;
   to?: string;
   outcome?: OutcomeCode | '';
   offenceId?: string;
   includeTraining: boolean;
+  /** "Prompt shown" rows are hidden unless asked for (they are most of the log). */
+  showShown?: boolean;
 }
 
-/** The local calendar date of an ISO time, "YYYY-MM-DD". */
+/** The UK calendar date of an ISO time, "YYYY-MM-DD" (kept under its old name for callers). */
 export function localDate(iso: string): string {
-  const d = new Date(iso);
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
+  return ukDate(iso);
 }
 
 export function isCaseEntry(entry: RecordEntry): entry is CaseEntry {
-  return entry.kind !== 'purge';
+  return entry.kind === 'shown' || entry.kind === 'outcome';
+}
+
+export function matchesFilter(e: RecordEntry, filter: EntryFilter): boolean {
+  if (!filter.includeTraining && e.mode === 'training') return false;
+  if (filter.showShown === false && e.kind === 'shown') return false;
+  if (filter.from || filter.to) {
+    const day = ukDate(e.recordedAt);
+    if (filter.from && day < filter.from) return false;
+    if (filter.to && day > filter.to) return false;
+  }
+  if (filter.outcome && (e.kind !== 'outcome' || e.outcome !== filter.outcome)) return false;
+  if (filter.offenceId && (!isCaseEntry(e) || e.offence?.id !== filter.offenceId)) return false;
+  return true;
 }
 
 export function filterEntries(entries: readonly RecordEntry[], filter: EntryFilter): RecordEntry[] {
-  return entries.filter((e) => {
-    if (!filter.includeTraining && e.mode === 'training') return false;
-    const day = localDate(e.recordedAt);
-    if (filter.from && day < filter.from) return false;
-    if (filter.to && day > filter.to) return false;
-    if (filter.outcome && (e.kind !== 'outcome' || e.outcome !== filter.outcome)) return false;
-    if (filter.offenceId && (e.kind === 'purge' || e.offence?.id !== filter.offenceId)) return false;
-    return true;
-  });
+  return entries.filter((e) => matchesFilter(e, filter));
 }
 
 /** The offence ids present, for the offence filter's options. */
@@ -42,47 +48,27 @@ export function offenceIds(entries: readonly RecordEntry[]): string[] {
   return [...ids].sort();
 }
 
-function pairKey(e: CaseEntry): string {
-  return `${e.mode}|${caseKey(e.caseRef) ?? `seq:${e.seq}`}|${e.prompt.id}`;
+/** Newest first: by time, then by seq (two logs interleave by time). */
+export function newestFirst(a: RecordEntry, b: RecordEntry): number {
+  return a.recordedAt < b.recordedAt ? 1 : a.recordedAt > b.recordedAt ? -1 : b.seq - a.seq;
 }
 
-export interface RecordSummary {
-  /** Distinct case references with any entry. */
-  casesRecognised: number;
-  /** Distinct (case, prompt) pairs shown. */
-  promptsShown: number;
-  /** Distinct (case, prompt) pairs with an outcome. */
-  promptsAcknowledged: number;
-  /** By the latest outcome of each (case, prompt) pair (corrections replace what they correct). */
-  outcomes: Record<OutcomeCode, { prompts: number; cases: number }>;
-  corrections: number;
+export interface EntryPage {
+  entries: RecordEntry[];
+  /** Entries matching the filter, before paging. */
+  total: number;
+  /** The page actually returned (clamped to the last page). */
+  page: number;
+  pageSize: number;
 }
 
-export function summarise(entries: readonly RecordEntry[]): RecordSummary {
-  const cases = new Set<string>();
-  const shown = new Set<string>();
-  const latest = new Map<string, OutcomeEntry>();
-  let corrections = 0;
-  for (const e of [...entries].sort((a, b) => a.seq - b.seq)) {
-    if (!isCaseEntry(e)) continue;
-    const ck = caseKey(e.caseRef);
-    if (ck) cases.add(`${e.mode}|${ck}`);
-    shown.add(pairKey(e));
-    if (e.kind === 'outcome') {
-      latest.set(pairKey(e), e);
-      if (e.corrects !== null) corrections++;
-    }
-  }
-  const outcomes = Object.fromEntries(OUTCOME_CODES.map((c) => [c, { prompts: 0, cases: 0 }])) as RecordSummary['outcomes'];
-  const casesByOutcome = new Map<OutcomeCode, Set<string>>();
-  for (const e of latest.values()) {
-    outcomes[e.outcome].prompts++;
-    const set = casesByOutcome.get(e.outcome) ?? new Set<string>();
-    set.add(`${e.mode}|${caseKey(e.caseRef) ?? `seq:${e.seq}`}`);
-    casesByOutcome.set(e.outcome, set);
-  }
-  for (const [code, set] of casesByOutcome) outcomes[code].cases = set.size;
-  return { casesRecognised: cases.size, promptsShown: shown.size, promptsAcknowledged: latest.size, outcomes, corrections };
+/** Filters, then sorts newest first, then cuts one page (pages count from 1). */
+export function pageOf(entries: readonly RecordEntry[], filter: EntryFilter, page: number, pageSize: number): EntryPage {
+  const matching = filterEntries(entries, filter).sort(newestFirst);
+  const pages = Math.max(1, Math.ceil(matching.length / pageSize));
+  const current = Math.min(Math.max(1, Math.floor(page)), pages);
+  const start = (current - 1) * pageSize;
+  return { entries: matching.slice(start, start + pageSize), total: matching.length, page: current, pageSize };
 }
 
 /** One case's entries, oldest first: the per-case timeline. */

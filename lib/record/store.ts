@@ -1,11 +1,15 @@
-import { caseKey, caseRefMatcher, storeCaseRef } from './case-ref';
+import { caseStates, countRows, totalOf, type CountsRow } from './aggregate';
+import { caseKey, caseRefMatcher, orgSecretHex, storeCaseRef } from './case-ref';
 import { entryHash, verifyChain, type VerifyReport } from './chain';
 import { isHex64, randomHex } from './digest';
 import { EXPORT_FORMAT, EXPORT_FORMAT_VERSION, parseExportFile, type ExportFile } from './export-file';
 import { entryKey, entryPrefix, headKey, QUARANTINE_PREFIX, SECRET_KEY } from './keys';
 import type { KeyValueArea } from './kv';
 import { loadLog, type LoadedLog, type QuarantineItem } from './load';
+import { caseTimeline, offenceIds, pageOf, type EntryFilter, type EntryPage } from './query';
 import { createQueue } from './queue';
+import { buildSummaryFile, type SmallNumbers, type SummaryFile } from './summary-file';
+import { ukMonth } from './uk-time';
 import { err, ok, type Result } from './result';
 import {
   appendInput,
@@ -67,6 +71,43 @@ export interface ImportValue {
   skipped: number;
 }
 
+export interface ViewQuery {
+  filter: EntryFilter;
+  /** A typed case reference: matched exactly (by HMAC or in clear), never stored. */
+  caseRef: string | null;
+  /** A case key (from a row of the table): its timeline comes back too. */
+  caseKey: string | null;
+  page: number;
+  pageSize: number;
+}
+
+/** What the record page shows: the whole record's figures, and one page of the filtered table. */
+export interface RecordView extends EntryPage {
+  /** All months, for the modes the filter includes; other filters never change these. */
+  totals: CountsRow;
+  /** The current UK calendar month, same modes. */
+  thisMonth: CountsRow;
+  month: string;
+  /** Case entries without a case reference (not counted as cases). */
+  withoutReference: number;
+  offenceIds: string[];
+  timeline: CaseEntry[];
+  quarantine: QuarantineItem[];
+  futureVersion: number | null;
+}
+
+export interface SummaryExportOptions {
+  organisation: string | null;
+  smallNumbers: SmallNumbers;
+  now: Date;
+  extensionVersion: string;
+}
+
+export interface StoreOptions {
+  /** The organisation-wide case-reference key from policy (`caseRefKey`), if any. */
+  orgKey?: () => Promise<string | null | undefined>;
+}
+
 export interface PurgeValue {
   purged: Record<Mode, number>;
 }
@@ -93,9 +134,31 @@ function newerVersion<T>(version: number): Result<T> {
  * source of truth: the in-memory copy of a log is reused only while the stored head is unchanged,
  * so a restarted worker (MV3 stops them at any time) simply reloads.
  */
-export function createRecordStore(kv: KeyValueArea) {
+export function createRecordStore(kv: KeyValueArea, options: StoreOptions = {}) {
   const run = createQueue();
   const cache = new Map<Mode, { headJson: string; log: LoadedLog }>();
+  const counted = new Map<Mode, { log: LoadedLog; length: number; rows: CountsRow[]; withoutReference: number }>();
+
+  /** The log's counts, recounted only when the log changed since they were last made. */
+  function rowsOf(log: LoadedLog) {
+    const hit = counted.get(log.mode);
+    if (hit && hit.log === log && hit.length === log.entries.length) return hit;
+    const states = caseStates(log.entries);
+    const next = { log, length: log.entries.length, rows: countRows(states), withoutReference: states.withoutReference };
+    counted.set(log.mode, next);
+    return next;
+  }
+
+  async function orgSecret(): Promise<string | null> {
+    const key = (await options.orgKey?.().catch(() => null)) ?? null;
+    return key ? orgSecretHex(key) : null;
+  }
+
+  /** Every key a stored hash may have been made with: this install's secret and the organisation's. */
+  async function matcherFor(ref: string) {
+    const secret = await readSecret(false);
+    return caseRefMatcher(ref, [secret.ok ? secret.value : null, await orgSecret()]);
+  }
 
   async function readLog(mode: Mode): Promise<LoadedLog> {
     const snapshot = await kv.get(null);
@@ -176,7 +239,8 @@ export function createRecordStore(kv: KeyValueArea) {
 
         let caseRef = null;
         if (data.caseRef !== null) {
-          const secret = context.caseRefInClear ? ok('') : await readSecret(true);
+          const org = context.caseRefInClear ? null : await orgSecret();
+          const secret = context.caseRefInClear ? ok('') : org ? ok(org) : await readSecret(true);
           if (!secret.ok) return secret;
           caseRef = await storeCaseRef(data.caseRef, secret.value ?? '', context.caseRefInClear === true);
         }
@@ -221,11 +285,10 @@ export function createRecordStore(kv: KeyValueArea) {
     return run(async () => {
       const modes = query.mode === 'all' ? MODES : [query.mode];
       const logs = [];
-      for (const mode of modes) logs.push(await readLog(mode));
+      for (const mode of modes) logs.push(await currentLog(mode));
       let entries = logs.flatMap((l) => l.entries);
       if (query.caseRef) {
-        const secret = await readSecret(false);
-        const matches = await caseRefMatcher(query.caseRef, secret.ok ? secret.value : null);
+        const matches = await matcherFor(query.caseRef);
         entries = entries.filter((e) => e.kind !== 'purge' && matches(e.caseRef));
       }
       entries.sort((a, b) => b.recordedAt.localeCompare(a.recordedAt) || b.seq - a.seq);
@@ -241,8 +304,7 @@ export function createRecordStore(kv: KeyValueArea) {
   async function caseStatus(caseRef: string, mode: Mode): Promise<Result<CaseStatus>> {
     return run(async () => {
       const log = await currentLog(mode);
-      const secret = await readSecret(false);
-      const matches = await caseRefMatcher(caseRef, secret.ok ? secret.value : null);
+      const matches = await matcherFor(caseRef);
       const byPrompt = new Map<string, PromptStatus>();
       for (const entry of log.entries) {
         if (entry.kind === 'purge' || !matches(entry.caseRef)) continue;
@@ -267,6 +329,68 @@ export function createRecordStore(kv: KeyValueArea) {
       }
       return ok({ prompts: [...byPrompt.values()] });
     });
+  }
+
+  /** The record page's one request: figures from kept counts, one page of the filtered table. */
+  async function view(query: ViewQuery, now: Date): Promise<Result<RecordView>> {
+    return run(async () => {
+      const modes = query.filter.includeTraining ? MODES : (['live'] as const);
+      const logs: LoadedLog[] = [];
+      for (const mode of MODES) logs.push(await currentLog(mode));
+      const included = logs.filter((l) => (modes as readonly Mode[]).includes(l.mode));
+      const counts = included.map(rowsOf);
+      const rows = counts.flatMap((c) => c.rows);
+      const month = ukMonth(now.getTime());
+      let entries: RecordEntry[] = included.length === 1 ? included[0]!.entries : included.flatMap((l) => l.entries);
+      if (query.caseRef) {
+        const matches = await matcherFor(query.caseRef);
+        entries = entries.filter((e) => (e.kind === 'shown' || e.kind === 'outcome') && matches(e.caseRef));
+      }
+      const futures = logs.map((l) => l.futureVersion).filter((v): v is number => v !== null);
+      return ok({
+        ...pageOf(entries, query.filter, query.page, query.pageSize),
+        totals: totalOf(rows),
+        thisMonth: totalOf(rows.filter((r) => r.month === month), month),
+        month,
+        withoutReference: counts.reduce((n, c) => n + c.withoutReference, 0),
+        offenceIds: offenceIds(included.flatMap((l) => l.entries)),
+        timeline: query.caseKey ? caseTimeline(entries, query.caseKey) : [],
+        quarantine: logs.flatMap((l) => l.quarantine),
+        futureVersion: futures.length ? Math.max(...futures) : null,
+      });
+    });
+  }
+
+  /** Counts of the live record per month (training never counts towards management information). */
+  async function liveRows(): Promise<Result<CountsRow[]>> {
+    return run(async () => {
+      const log = await currentLog('live');
+      if (log.futureVersion !== null) return newerVersion<CountsRow[]>(log.futureVersion);
+      return ok(rowsOf(log).rows);
+    });
+  }
+
+  /** The popup's figures: this month and all time, live record only. */
+  async function figures(now: Date): Promise<Result<{ month: string; thisMonth: CountsRow; totals: CountsRow }>> {
+    const rows = await liveRows();
+    if (!rows.ok) return rows;
+    const month = ukMonth(now.getTime());
+    return ok({ month, thisMonth: totalOf(rows.value.filter((r) => r.month === month), month), totals: totalOf(rows.value) });
+  }
+
+  async function summaryExport(opts: SummaryExportOptions): Promise<Result<SummaryFile>> {
+    const rows = await liveRows();
+    if (!rows.ok) return rows;
+    return ok(
+      buildSummaryFile(rows.value, {
+        exportId: randomHex(16),
+        extensionVersion: opts.extensionVersion,
+        exportedMonth: ukMonth(opts.now.getTime()),
+        organisation: opts.organisation,
+        smallNumbers: opts.smallNumbers,
+        caseRefKey: (await orgSecret()) ? 'organisation' : 'this-browser',
+      }),
+    );
   }
 
   async function verify(mode: Mode): Promise<Result<VerifyReport>> {
@@ -353,6 +477,7 @@ export function createRecordStore(kv: KeyValueArea) {
         return storageError<ImportValue>(error);
       }
       cache.clear();
+      counted.clear();
       return ok(result);
     });
   }
@@ -420,7 +545,7 @@ export function createRecordStore(kv: KeyValueArea) {
     });
   }
 
-  return { append, list, caseStatus, verify, exportFile, importFile, clearTraining, purgeExpired };
+  return { append, list, view, liveRows, figures, summaryExport, caseStatus, verify, exportFile, importFile, clearTraining, purgeExpired };
 }
 
 export type RecordStore = ReturnType<typeof createRecordStore>;

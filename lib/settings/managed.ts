@@ -20,6 +20,8 @@ export interface ManagedPolicy {
   trainingAllowed?: boolean;
   /** 'cy' is accepted so policies written today keep working once Welsh prompts exist. */
   language?: 'en' | 'cy';
+  /** Organisation-wide key for case-reference hashes (read by the record, never shown or stored). */
+  caseRefKey?: string;
 }
 
 /** Chrome's Windows registry delivery allows lists as JSON strings; accept that form too. */
@@ -44,6 +46,7 @@ const managedFields = {
   sensitivity: z.enum(SENSITIVITIES),
   trainingAllowed: z.boolean(),
   language: z.enum(['en', 'cy']),
+  caseRefKey: z.string().min(32).max(256),
 };
 export const MANAGED_KEYS = ['sites', ...Object.keys(managedFields)] as const;
 
@@ -89,7 +92,8 @@ export function parseManaged(raw: unknown): ParsedManaged {
     }
     const parsed = schema.safeParse(value);
     if (parsed.success) policy[key] = parsed.data;
-    else problems.push({ source: 'managed', field: key, code: 'invalid', detail: detail(value) });
+    // A secret is never echoed back on the settings page, even when it is invalid.
+    else problems.push({ source: 'managed', field: key, code: 'invalid', ...(key === 'caseRefKey' ? {} : { detail: detail(value) }) });
   }
   return { policy: policy as ManagedPolicy, problems };
 }

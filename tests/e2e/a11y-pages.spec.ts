@@ -8,7 +8,7 @@ import { expect, test } from './fixtures';
  * with a record to show (the frozen v1 storage snapshot) so the record page renders its table.
  */
 const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
-const PAGES = ['popup.html', 'options.html', 'record.html', 'training/index.html', 'training/guide.html'];
+const PAGES = ['popup.html', 'options.html', 'record.html', 'managers.html', 'training/index.html', 'training/guide.html'];
 
 test('every extension page, and the sidebar, has zero axe violations (WCAG 2.2 AA)', async ({ page, ext, server }) => {
   test.setTimeout(120_000);

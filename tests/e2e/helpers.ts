@@ -54,3 +54,50 @@ export async function recordEntries(sw: Worker, mode: 'live' | 'training' = 'liv
       .map(([, v]) => v as Record<string, unknown>);
   }, mode);
 }
+
+/**
+ * The focus shortcut, as the browser delivers it: checks the browser has a key for the
+ * `focus-sidebar` command, then fires the background's real onCommand listener for this page's tab.
+ * (A key pressed through Playwright goes to the page, not to the browser's shortcut handling, so it
+ * cannot trigger an extension command in headless Chromium.) Returns the key.
+ */
+export async function pressFocusShortcut(sw: Worker, page: Page): Promise<string> {
+  return sw.evaluate(async (url) => {
+    const c = (globalThis as unknown as {
+      chrome: Chrome & {
+        commands: { getAll(): Promise<{ name?: string; shortcut?: string }[]>; onCommand: { dispatch(name: string, tab: unknown): void } };
+      };
+    }).chrome;
+    const shortcut = (await c.commands.getAll()).find((cmd) => cmd.name === 'focus-sidebar')?.shortcut;
+    if (!shortcut) throw new Error('the focus-sidebar command has no shortcut');
+    const tab = (await c.tabs.query({})).find((t) => t.url === url);
+    if (!tab) throw new Error(`no tab at ${url}`);
+    c.commands.onCommand.dispatch('focus-sidebar', tab);
+    return shortcut;
+  }, page.url());
+}
+
+/**
+ * Records an outcome on the first prompt of the sidebar (the deprivation-order decision) the way a
+ * user does. The sidebar's recording UI is being redesigned: this is the one place to adapt.
+ */
+export async function recordOutcomeInSidebar(page: Page, url: string, outcomeLabel: string): Promise<void> {
+  await page.goto(url);
+  const form = sidebar(page).locator('form').first();
+  // The sidebar is injected after detection; on a loaded shared machine that can take a while.
+  await expect(form).toBeVisible({ timeout: 45_000 });
+  await form.getByLabel(outcomeLabel, { exact: true }).check();
+  await form.getByRole('button', { name: 'Record' }).click();
+  await expect(sidebar(page).getByText(/^Recorded:/).first()).toBeVisible();
+}
+
+/** Sends a message to the background from an extension page, as the record page does. */
+export async function sendFromPage<T = unknown>(page: Page, type: string, payload: object): Promise<{ ok: boolean; value: T; error?: { message: string } }> {
+  return page.evaluate(
+    async ([t, p]) => {
+      const c = (globalThis as unknown as { chrome: { runtime: { sendMessage(m: object): Promise<unknown> } } }).chrome;
+      return c.runtime.sendMessage({ type: t, payload: p });
+    },
+    [type, payload] as const,
+  ) as Promise<{ ok: boolean; value: T; error?: { message: string } }>;
+}

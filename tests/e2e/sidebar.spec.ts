@@ -1,7 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Locator, Page } from '@playwright/test';
 import { expect, test } from './fixtures';
-import { recordEntries, setSettings, sidebar } from './helpers';
+import { pressFocusShortcut, recordEntries, setSettings, sidebar } from './helpers';
 
 const CASE = '/training/cp-s66b2.html';
 const WCAG = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
@@ -99,14 +99,18 @@ test('an outcome is recorded through the real background, and the case re-opens 
   await expect(panel.getByText(`All ${count} prompts recorded for this case`)).toBeAttached();
 });
 
-test('keyboard only: focus the sidebar, record, collapse, return to the page, no trap', async ({ page, server }) => {
+test('keyboard only: focus the sidebar, record, collapse, return to the page, no trap', async ({ page, server, ext }) => {
   await page.goto(`${server.url}${CASE}`);
   await expect(sidebar(page)).toBeVisible();
   await page.getByRole('link', { name: 'Training scenarios', exact: true }).focus();
   await expect(sidebar(page).locator('form').first()).toBeVisible();
 
-  await page.keyboard.press('Alt+Shift+R');
+  expect(await pressFocusShortcut(ext.serviceWorker, page)).toBe('Alt+Shift+M');
   await expect.poll(async () => (await focused(page)).inSidebar).toBe(true);
+  // First focus is on the heading, never on the control that hides the panel.
+  const first = await focused(page);
+  expect(first.tag).toMatch(/^H[1-6]$/);
+  await expect(sidebar(page).getByText('Alt+Shift+M: jump here')).toBeVisible();
 
   // Tab to the first outcome radio, choose it with the arrow/space keys, Tab to Record, press Enter.
   let f = await focused(page);
@@ -130,7 +134,7 @@ test('keyboard only: focus the sidebar, record, collapse, return to the page, no
   expect(await page.evaluate(() => document.activeElement?.textContent?.trim())).toBe('Training scenarios');
 
   // Collapse with the keyboard: the body becomes inert and Tab no longer enters it.
-  await page.keyboard.press('Alt+Shift+R');
+  await pressFocusShortcut(ext.serviceWorker, page);
   await expect.poll(async () => (await focused(page)).inSidebar).toBe(true);
   const toggle = sidebar(page).getByRole('button', { name: /Deprivation order reminder: (hide|show)/ });
   await toggle.focus();

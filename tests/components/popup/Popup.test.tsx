@@ -114,3 +114,17 @@ describe('Popup actions', () => {
     expect(props.onOpenSettings).toHaveBeenCalledOnce();
   });
 });
+
+describe('Popup figures', () => {
+  it("shows this month's deprivation orders in recognised cases, when the record answered", () => {
+    renderPopup({ kind: 'loading' }, { figures: { month: '2026-12', ordersMade: 3, casesRecognised: 98, casesWithDecision: 40 } });
+    const box = screen.getByRole('region', { name: 'This month (December 2026)' });
+    expect(box.textContent).toContain('3 deprivation orders in 98 recognised cases');
+    expect(box.textContent).toContain('40 with a decision recorded');
+  });
+
+  it('shows nothing when there are no figures', () => {
+    renderPopup({ kind: 'loading' });
+    expect(screen.queryByTestId('popup-figures')).toBeNull();
+  });
+});

@@ -1,5 +1,6 @@
 import { cleanup, fireEvent, render, screen } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { ClearTraining } from '../../../components/record/ClearTraining';
 import { RecordActions, type RecordActionsProps } from '../../../components/record/RecordActions';
 
 afterEach(cleanup);
@@ -13,7 +14,6 @@ function setup(overrides: Partial<RecordActionsProps> = {}) {
     onPrint: vi.fn(),
     onVerify: vi.fn(),
     onImport: vi.fn(),
-    onClearTraining: vi.fn(),
     ...overrides,
   };
   render(<RecordActions {...props} />);
@@ -32,7 +32,8 @@ describe('RecordActions', () => {
   });
 
   it('clears training entries only after confirmation', () => {
-    const p = setup();
+    const p = { onClearTraining: vi.fn() };
+    render(<ClearTraining busy={false} onClearTraining={p.onClearTraining} />);
     fireEvent.click(screen.getByRole('button', { name: 'Clear training entries' }));
     expect(p.onClearTraining).not.toHaveBeenCalled();
     expect(screen.getByRole('alertdialog').textContent).toContain('Live entries are not affected');

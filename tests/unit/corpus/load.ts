@@ -10,6 +10,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, it } from 'vitest';
+import { readCorpusIndex, type CorpusDoc } from '../../../lib/cli/corpus-index';
 
 export type CorpusName = 'corpus' | 'corpus2';
 
@@ -86,4 +87,17 @@ export function needsCorpus(name: CorpusName, title: string, fn: () => void | Pr
   const reason = corpusMissing(name);
   if (!reason || REQUIRED) it(title, fn, timeout);
   else it.skip(skippedTitle(title, reason), fn, timeout);
+}
+
+/** Both batches: the first, and the second (mixed IIOC cases, alternative charges, prose, look-alikes, Welsh). */
+export const BATCHES: CorpusName[] = ['corpus', 'corpus2'];
+
+export interface LoadedDoc extends CorpusDoc {
+  text: string;
+}
+
+/** Every labelled document of the given batches with its text, its batch and its `offences` tags (read
+ * through lib/cli/corpus-index.ts, as `npm run detect -- --summary` reads them). */
+export function loadCorpus(names: readonly CorpusName[] = BATCHES): LoadedDoc[] {
+  return names.flatMap((name) => (readCorpusIndex(mustHave(name)) ?? []).map((d) => ({ ...d, text: readFileSync(d.path, 'utf8') })));
 }

@@ -122,8 +122,8 @@ describe('categories', () => {
     expect(detect('Controlling or coercive behaviour: isolating her from friends.').offences).toEqual([]);
   });
 
-  it('prose alone is at most possible', () => {
-    for (const text of ['He was jailed for revenge porn.', 'Upskirting is now a crime.', 'A man was convicted of cyberflashing.', 'She was a victim of intimate image abuse.']) {
+  it('prose alone is at most possible (an offence name used as a charge is tested in classes.test.ts)', () => {
+    for (const text of ['Revenge porn is on the rise.', 'Upskirting is now a crime.', 'What is cyberflashing?', 'She was a victim of intimate image abuse.']) {
       expect(verdict(text), text).toBe('possible');
     }
   });

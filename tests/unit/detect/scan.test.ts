@@ -52,7 +52,9 @@ function fullScan(text: string): { phrases: string[]; contexts: number[] } {
 }
 
 describe('scan', () => scanChecks(texts()));
-describeCorpus('corpus', 'scan of the real corpus', () => scanChecks(withUpperCase(corpusTexts('corpus').map((t, i) => [`corpus doc ${i}`, t]))));
+describeCorpus(['corpus', 'corpus2'], 'scan of the real corpora', () =>
+  scanChecks(withUpperCase([...corpusTexts('corpus'), ...corpusTexts('corpus2')].map((t, i) => [`corpus doc ${i}`, t]))),
+);
 
 function scanChecks(all: Named) {
   it('has texts to compare', () => expect(all.length).toBeGreaterThan(20));

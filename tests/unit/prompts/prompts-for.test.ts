@@ -139,20 +139,21 @@ describe('promptsFor conditions', () => {
   const base = PROMPT_DEFINITIONS[0]!;
   const def = (id: string, when: (typeof base)['when']) => ({ ...base, id, roles: ['legal-adviser' as const], when });
   const defs = [
-    def('by-offence', { offenceId: /^soa2003-s67/ }),
+    // Law tags (lib/offences/law.ts): s.67 has notification listed; s.66B(2) does not; s.66E has s.154A.
+    def('by-offence', { anyTag: ['deeming:whole-image'] }),
     def('by-category', { categories: ['iioc'] }),
-    def('by-both', { offenceId: /^soa2003-s66b/, categories: ['intimate-image'] }),
+    def('by-both', { anyTag: ['notification:not-listed'], categories: ['intimate-image'] }),
     def('always', undefined),
   ];
   const pick = (ctx: PromptContext) => promptsFor('legal-adviser', ctx, defs).map((p) => p.id);
 
-  it('an offence condition holds when any one of several offences matches (not every one)', () => {
-    expect(pick({ offenceIds: ['cjca2015-s33-1', 'soa2003-s67-3'], categories: ['intimate-image'] })).toContain('by-offence');
-    expect(pick({ offenceIds: ['cjca2015-s33-1'], categories: ['intimate-image'] })).not.toContain('by-offence');
+  it('a law-tag condition holds when any one of several offences has the tag (not every one)', () => {
+    expect(pick({ offenceIds: ['cjca2015-s33', 'soa2003-s66e'], categories: ['intimate-image'] })).toContain('by-offence');
+    expect(pick({ offenceIds: ['cjca2015-s33'], categories: ['intimate-image'] })).not.toContain('by-offence');
   });
 
   it('a category condition alone: any one category (not every one), and none without it', () => {
-    // Kills: the offence check run when only categories are given (undefined.test throws), the category
+    // Kills: the tag check run when only categories are given, the category
     // check skipped or always failing, and `some` turned into `every`.
     expect(pick({ offenceIds: ['pca1978-s1'], categories: ['intimate-image', 'iioc'] })).toContain('by-category');
     expect(pick({ offenceIds: ['pca1978-s1'], categories: ['intimate-image'] })).not.toContain('by-category');
@@ -162,6 +163,8 @@ describe('promptsFor conditions', () => {
     expect(pick({ offenceIds: ['soa2003-s66b-2'], categories: ['intimate-image'] })).toContain('by-both');
     expect(pick({ offenceIds: ['soa2003-s66b-2'], categories: ['iioc'] })).not.toContain('by-both');
     expect(pick({ offenceIds: ['soa2003-s67-3'], categories: ['intimate-image'] })).not.toContain('by-both');
+    // An id with no law data has no tags, so a tagged prompt never shows on a guess.
+    expect(pick({ offenceIds: ['soa2003-s66ab'], categories: ['intimate-image'] })).not.toContain('by-both');
   });
 
   it('no condition: always, in the given order; other roles get nothing', () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { toCsv, csvCell, CSV_COLUMNS } from '../../../lib/record/csv';
 import { caseKey } from '../../../lib/record/case-ref';
-import { caseTimeline, filterEntries, offenceIds, summarise } from '../../../lib/record/query';
+import { caseTimeline, filterEntries, offenceIds, pageOf } from '../../../lib/record/query';
 import { createMemoryArea } from '../../../lib/record/kv';
 import { createRecordStore } from '../../../lib/record/store';
 import type { RecordEntry } from '../../../lib/record/schema';
@@ -23,18 +23,21 @@ async function sample(): Promise<RecordEntry[]> {
 }
 
 describe('summary, filters and timeline', () => {
-  it('counts cases, prompts shown and acknowledged, and effective outcomes (live only)', async () => {
-    const live = filterEntries(await sample(), { includeTraining: false });
-    const summary = summarise(live);
-    expect(summary).toMatchObject({ casesRecognised: 3, promptsShown: 3, promptsAcknowledged: 2, corrections: 1 });
-    expect(summary.outcomes['order-made']).toEqual({ prompts: 2, cases: 2 });
-    expect(summary.outcomes.declined).toEqual({ prompts: 0, cases: 0 });
+  it('includes training only when asked; hides "prompt shown" rows when asked', async () => {
+    const entries = await sample();
+    expect(filterEntries(entries, { includeTraining: true }).some((e) => e.mode === 'training')).toBe(true);
+    expect(filterEntries(entries, { includeTraining: false }).some((e) => e.mode === 'training')).toBe(false);
+    expect(filterEntries(entries, { includeTraining: false, showShown: false }).map((e) => e.seq).sort()).toEqual([2, 3, 5]);
   });
 
-  it('includes training only when asked', async () => {
+  it('pages after filtering, newest first, and clamps to the last page', async () => {
     const entries = await sample();
-    expect(summarise(filterEntries(entries, { includeTraining: true })).outcomes.done.prompts).toBe(1);
-    expect(filterEntries(entries, { includeTraining: false }).some((e) => e.mode === 'training')).toBe(false);
+    const first = pageOf(entries, { includeTraining: true }, 1, 2);
+    expect(first.total).toBe(6);
+    expect(first.entries.map((e) => `${e.mode}${e.seq}`)).toEqual(['training1', 'live5']);
+    const last = pageOf(entries, { includeTraining: false, showShown: false }, 9, 2);
+    expect(last).toMatchObject({ total: 3, page: 2 });
+    expect(last.entries.map((e) => e.seq)).toEqual([2]);
   });
 
   it('filters by date, outcome and offence', async () => {

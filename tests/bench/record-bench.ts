@@ -1,0 +1,102 @@
+/**
+ * The record page, the popup's figures, the summary export and the managers' page at size (issue 21):
+ *   node tests/tools/build-e2e.mjs && CHROME_PATH=/usr/bin/chromium npx tsx tests/bench/record-bench.ts [--sizes 1000,10000,30000] [--runs 3]
+ * Needs only the E2E build (not the whole `npm run bench`). For each size: a fresh profile, a valid
+ * chained record written to storage.local, then (median of runs):
+ * - record page, warm: the background already holds the log; from navigation start to the summary
+ *   headline and the first table row on screen (performance.now() in the page);
+ * - record page, cold: the same after every service worker was stopped (the worker re-reads storage);
+ * - rows in the DOM (at most one page);
+ * - summary export round trip (record.summaryExport from the page);
+ * - managers' page: load that summary file and show the charts.
+ */
+import { rmSync } from 'node:fs';
+import type { Page } from '@playwright/test';
+import { launchExtension, waitForSiteScripts } from '../e2e/fixtures';
+import { median } from './cpu-profile';
+import { buildRecordItems } from './record-fixture';
+
+const args = process.argv.slice(2);
+const arg = (name: string, fallback: string) => {
+  const i = args.indexOf(name);
+  return i >= 0 ? args[i + 1]! : fallback;
+};
+const sizes = arg('--sizes', '0,1000,10000,30000').split(',').map(Number);
+const runs = Number(arg('--runs', '3'));
+
+async function openRecord(page: Page, url: string): Promise<number> {
+  await page.goto(url);
+  await page
+    .getByTestId('rec-headline')
+    .waitFor({ timeout: 180_000 })
+    .catch(async (e: unknown) => {
+      console.error((await page.locator('body').textContent())?.slice(0, 600));
+      throw e;
+    });
+  if (!(await page.getByText('No entries match.').isVisible())) await page.locator('table tbody tr').first().waitFor();
+  return page.evaluate(() => performance.now());
+}
+
+async function main() {
+  const results: { size: number; warm: number; cold: number; rows: number; exportMs: number; managersMs: number }[] = [];
+  for (const size of sizes) {
+    const items = await buildRecordItems(size);
+    const launched = await launchExtension();
+    try {
+      await waitForSiteScripts(launched.serviceWorker);
+      const sw = launched.serviceWorker;
+      const keys = Object.keys(items);
+      for (let i = 0; i < keys.length; i += 2000) {
+        const chunk = Object.fromEntries(keys.slice(i, i + 2000).map((k) => [k, items[k]]));
+        await sw.evaluate(async (c) => {
+          await (globalThis as unknown as { chrome: { storage: { local: { set(v: object): Promise<void> } } } }).chrome.storage.local.set(c);
+        }, chunk);
+      }
+      const page = await launched.context.newPage();
+      const url = `chrome-extension://${launched.extensionId}/record.html`;
+      await openRecord(page, url); // first open after the write: the worker reads the record once
+      const warm: number[] = [];
+      const cold: number[] = [];
+      const cdp = await page.context().newCDPSession(page);
+      for (let r = 0; r < runs; r++) {
+        warm.push(await openRecord(page, url));
+        await cdp.send('ServiceWorker.enable');
+        await cdp.send('ServiceWorker.stopAllWorkers');
+        cold.push(await openRecord(page, url));
+      }
+      const rows = await page.getByRole('region', { name: /^Entries \d+ to/ }).locator('tbody tr').count();
+      const exportTimes: number[] = [];
+      let summary = '';
+      for (let r = 0; r < runs; r++) {
+        const out = await page.evaluate(async () => {
+          const t0 = performance.now();
+          const c = (globalThis as unknown as { chrome: { runtime: { sendMessage(m: object): Promise<{ ok: boolean; value: unknown }> } } }).chrome;
+          const res = await c.runtime.sendMessage({ type: 'record.summaryExport', payload: { organisation: null, smallNumbers: 'protected' } });
+          return { ms: performance.now() - t0, text: JSON.stringify(res.value) };
+        });
+        exportTimes.push(out.ms);
+        summary = out.text;
+      }
+      const mgrTimes: number[] = [];
+      for (let r = 0; r < runs; r++) {
+        await page.goto(`chrome-extension://${launched.extensionId}/managers.html`);
+        const t0 = Date.now();
+        await page.getByLabel('Load summary files').setInputFiles({ name: 's.json', mimeType: 'application/json', buffer: Buffer.from(summary) });
+        await page.getByTestId('mi-chart-month').waitFor();
+        mgrTimes.push(Date.now() - t0);
+      }
+      results.push({ size, warm: median(warm), cold: median(cold), rows, exportMs: median(exportTimes), managersMs: median(mgrTimes) });
+      console.error(`  ${size} entries: done`);
+    } finally {
+      await launched.context.close();
+      rmSync(launched.userDataDir, { recursive: true, force: true });
+    }
+  }
+  console.log('| entries | record page (worker warm) | record page (worker stopped) | rows in the page | summary export | managers page, load + charts |');
+  console.log('| ---: | ---: | ---: | ---: | ---: | ---: |');
+  for (const r of results) {
+    console.log(`| ${r.size} | ${Math.round(r.warm)} ms | ${Math.round(r.cold)} ms | ${r.rows} | ${Math.round(r.exportMs)} ms | ${Math.round(r.managersMs)} ms |`);
+  }
+}
+
+await main();

@@ -1,0 +1,55 @@
+import { entryHash } from '../../lib/record/chain';
+import { GENESIS_HASH, type RecordHead } from '../../lib/record/schema';
+import { entryKey, headKey } from '../../lib/record/keys';
+import { DECISION_PROMPT_ID, ORDER_MADE_OUTCOMES } from '../../lib/prompts/outcomes';
+
+/**
+ * A valid live record of `count` entries, as storage.local items (one key per entry + the head),
+ * built directly with the real hash chain (appending through the store is one entry at a time).
+ * Years of a busy court: about one case in three gets an outcome, some followed on or corrected,
+ * spread over three years from 2024; a note on some outcomes.
+ */
+export async function buildRecordItems(count: number): Promise<Record<string, unknown>> {
+  const items: Record<string, unknown> = {};
+  const prompts = [DECISION_PROMPT_ID, 'identify-each-device', 'companion-orders'];
+  const offences = ['soa2003-s66b-2', 'soa2003-s67-3', 'cjca2015-s33', 'soa2003-s66a', 'mca1988-s1'];
+  const outcomes = [ORDER_MADE_OUTCOMES[0]!, 'raised-with-court', 'declined', 'deferred', 'not-applicable'] as const;
+  const start = Date.UTC(2024, 0, 2, 9);
+  const span = 3 * 365 * 86_400_000;
+  let prevHash = GENESIS_HASH;
+  let last = '';
+  for (let seq = 1; seq <= count; seq++) {
+    const caseNo = Math.floor(seq / 3);
+    const isOutcome = seq % 3 === 0;
+    const outcome = outcomes[seq % outcomes.length]!;
+    const body: Record<string, unknown> = {
+      v: 1,
+      seq,
+      kind: isOutcome ? 'outcome' : 'shown',
+      recordedAt: new Date(start + Math.floor((seq / count) * span)).toISOString(),
+      mode: 'live',
+      clientId: `bench-${String(seq).padStart(8, '0')}`,
+      extensionVersion: '0.1.0',
+      prevHash,
+      role: seq % 7 === 0 ? 'prosecutor' : 'legal-adviser',
+      caseRef: { type: 'hmac', value: (caseNo.toString(16).padStart(8, '0') + 'c'.repeat(56)).slice(0, 64) },
+      site: 'https://caseworker.example.gov.uk',
+      prompt: { id: prompts[seq % 2 === 0 ? 0 : (seq % 3) % 3]!, version: '1.0.0', textHash: 'a'.repeat(64), lang: 'en' },
+      offence: { id: offences[caseNo % offences.length]!, evidenceKind: 'cjs-code' },
+    };
+    if (isOutcome) {
+      body.outcome = outcome;
+      body.reason = outcome === 'declined' || outcome === 'not-applicable' ? 'disproportionate' : outcome === 'deferred' ? 'adjourned' : null;
+      body.note = seq % 30 === 0 ? 'Bench note' : null;
+      body.corrects = null;
+    }
+    body.hash = '';
+    body.hash = await entryHash(body);
+    prevHash = body.hash as string;
+    last = body.recordedAt as string;
+    items[entryKey('live', seq)] = body;
+  }
+  const head: RecordHead = { v: 1, seq: count, hash: prevHash, updatedAt: last || new Date(start).toISOString() };
+  items[headKey('live')] = head;
+  return items;
+}
