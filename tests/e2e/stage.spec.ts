@@ -5,8 +5,7 @@ import { indicator, recordEntries, reportedVerdict, setSettings, sidebar } from 
  * Issue 16 in real Chromium: the reminder follows where the case is (lib/stage/behaviour.ts) and what
  * is already on the page. The order-present screen records one observation entry and no outcome; an
  * acquittal shows nothing; a legal adviser at a first hearing sees only the indicator; a sentence
- * hearing opens the sidebar. (The collapsed status text, "Deprivation order entered on this page"
- * (i18n sidebar_status_order_on_page), is rendered by the sidebar: its check belongs with that work.)
+ * hearing opens the sidebar.
  */
 
 const observations = (entries: Record<string, unknown>[]) => entries.filter((e) => e.kind === 'observation');
@@ -16,6 +15,10 @@ test('order already entered on Enter results: one observation entry, no outcome,
   await page.goto(`${server.url}/training/cp-results-depo.html`);
   expect(await reportedVerdict(ext.serviceWorker, page)).toBe('match');
   await expect(sidebar(page)).toBeVisible();
+  // It opens collapsed; a real click on its tab shows the status instead of the decision.
+  await expect(sidebar(page)).toHaveAttribute('data-collapsed', 'true');
+  await sidebar(page).locator('.dor-tab').click();
+  await expect(sidebar(page).getByText('Deprivation order entered on this page').first()).toBeVisible();
   await expect.poll(async () => observations(await recordEntries(ext.serviceWorker)).length, { timeout: 10_000 }).toBe(1);
   const [entry] = observations(await recordEntries(ext.serviceWorker));
   expect(entry).toMatchObject({
