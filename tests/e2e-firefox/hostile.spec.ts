@@ -1,6 +1,6 @@
 import type { Page } from 'puppeteer-core';
 import { expect, test } from './fixtures';
-import { recordEntries } from './harness';
+import { recordEntries, setSettings } from './harness';
 import { recordDecision, waitForSidebar } from './sidebar-actions';
 
 /**
@@ -22,6 +22,8 @@ async function hostileReport(page: Page): Promise<HostileReport> {
 
 test('forged clicks, submits, key events and messages from the page record nothing; a real click does', async ({ api, tab, server }) => {
   test.setTimeout(180_000);
+  // With no role saved the sidebar first asks for one; these tests are about a user who has chosen.
+  await setSettings(api, { role: 'legal-adviser' });
   await tab.goto(`${server.url}/fixtures/hostile/forge.html`);
   await waitForSidebar(tab);
   const report = await hostileReport(tab);

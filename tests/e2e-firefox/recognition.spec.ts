@@ -1,10 +1,12 @@
 import { expect, test } from './fixtures';
-import { reportedVerdict } from './harness';
+import { reportedVerdict, setSettings } from './harness';
 import { sidebarLabel, sidebarPresent, sidebarText, waitForSidebar } from './sidebar-actions';
 
 /** Recognition in Firefox: the case-page script registered for the site, the detector, the sidebar. */
 
 test('a matching training page: the page is judged a match and the sidebar opens with the offence and pushes the page aside', async ({ api, tab, server }) => {
+  // With no role saved the sidebar first asks for one; these tests are about a user who has chosen.
+  await setSettings(api, { role: 'legal-adviser' });
   const url = `${server.url}/training/cp-s66b2.html`;
   await tab.goto(url);
   expect(await reportedVerdict(api, url)).toBe('match');

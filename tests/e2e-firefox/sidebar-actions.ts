@@ -31,8 +31,34 @@ export function sidebarLabel(page: Page): Promise<string> {
   return page.evaluate((tag) => document.querySelector(tag)?.shadowRoot?.querySelector('aside')?.getAttribute('aria-label') ?? '', HOST);
 }
 
-/** The labels of the outcome choices of the first decision still open. */
+/** Clicks (a real click) the first sidebar button whose text matches. */
+async function clickSidebarButton(page: Page, name: RegExp): Promise<void> {
+  for (const button of await page.$$(`${PANEL} button`)) {
+    const text = (await button.evaluate((b) => b.textContent ?? '')).trim();
+    if (name.test(text) && (await button.isVisible())) {
+      await button.click();
+      return;
+    }
+  }
+  throw new Error(`no sidebar button ${name}`);
+}
+
+/**
+ * The labels of the outcome choices of the first decision still open. A case whose decision is
+ * already recorded sits collapsed: the user opens the panel and records what happened next (or
+ * changes the decision where nothing can follow it).
+ */
 async function openChoices(page: Page): Promise<ElementHandle<HTMLLabelElement>[]> {
+  const open = await page.$(`${PANEL} form`);
+  if (!open || !(await open.isVisible())) {
+    const collapsed = await page.evaluate(
+      (tag) => document.querySelector(tag)?.shadowRoot?.querySelector('aside')?.getAttribute('data-collapsed') === 'true',
+      HOST,
+    );
+    if (collapsed) await (await page.$(`${PANEL} .dor-tab`))!.click();
+    // A next step where the outcome has one (raised, then the order made); otherwise a correction.
+    await clickSidebarButton(page, /^Record what happened next$/).catch(() => clickSidebarButton(page, /^Change\b/));
+  }
   const form = await page.waitForSelector(`${PANEL} form`, { visible: true });
   return (await form!.$$('label')) as ElementHandle<HTMLLabelElement>[];
 }
@@ -43,7 +69,7 @@ async function openChoices(page: Page): Promise<ElementHandle<HTMLLabelElement>[
  */
 export async function recordDecision(page: Page, outcome?: RegExp): Promise<string> {
   const want = outcome ?? NO_REASON;
-  const before = await recordedCount(page);
+  const before = await recordedStatuses(page);
   let chosen = '';
   for (const label of await openChoices(page)) {
     const text = (await label.evaluate((l) => l.textContent ?? '')).trim();
@@ -57,8 +83,21 @@ export async function recordDecision(page: Page, outcome?: RegExp): Promise<stri
   const form = await page.$(`${PANEL} form`);
   const submit = await form!.$('button[type="submit"]');
   await submit!.click();
-  await expect.poll(() => recordedCount(page), { message: 'the sidebar shows the decision recorded' }).toBeGreaterThan(before);
+  // A case shows its latest decision: a follow-on replaces the "Recorded: …" line rather than adding one.
+  await expect.poll(async () => { const now = await recordedStatuses(page); return now !== '' && now !== before; }, { message: 'the sidebar shows the decision recorded' }).toBe(true);
   return chosen;
+}
+
+/** The sidebar's "Recorded: …" statuses, joined (empty when there are none). */
+export function recordedStatuses(page: Page): Promise<string> {
+  return page.evaluate((tag) => {
+    const root = document.querySelector(tag)?.shadowRoot;
+    if (!root) return '';
+    const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+    const found: string[] = [];
+    for (let t = walker.nextNode(); t; t = walker.nextNode()) if (/^\s*Recorded:/.test((t as Text).data)) found.push((t as Text).data.trim());
+    return found.join('|');
+  }, HOST);
 }
 
 /** How many "Recorded: …" statuses the sidebar shows. */

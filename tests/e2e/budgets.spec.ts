@@ -43,10 +43,10 @@ test('detector script (injected only where the prefilter cannot rule the page ou
   expect(size).toBeLessThanOrEqual(20 * 1024);
 });
 
-test('sidebar bundle (injected only on a match): at most 90 KB gzip', () => {
+test('sidebar bundle (injected only on a match): at most 100 KB gzip', () => {
   const size = gz('sidebar.js');
   console.log(`sidebar.js: ${size} B gzip`);
-  expect(size).toBeLessThanOrEqual(90 * 1024);
+  expect(size).toBeLessThanOrEqual(100 * 1024);
 });
 
 test('release manifest: no host permissions at install, content scripts registered only at run time', () => {

@@ -8,7 +8,11 @@ import { setSettings, sidebar } from './helpers';
  * role's sentence, the outcome choice and Record are on screen at load without scrolling, and each case
  * holds at most one note field and one Record control.
  */
-const OPEN = TRAINING_SCENARIOS.filter((s) => s.sidebar === 'open' && !s.spa);
+// As a legal adviser sees them: a first hearing or a pre-charge review shows only the quiet indicator,
+// and a case whose order is already on the page opens collapsed with that status (lib/stage/behaviour.ts).
+const OPEN = TRAINING_SCENARIOS.filter(
+  (s) => (s.byRole?.['legal-adviser'] ?? s.sidebar) === 'open' && !s.spa && !s.cases.every((c) => c.orderOnPage),
+);
 
 async function inViewport(page: Page, locator: Locator): Promise<boolean> {
   const box = await locator.boundingBox();
@@ -16,8 +20,13 @@ async function inViewport(page: Page, locator: Locator): Promise<boolean> {
   return Boolean(box && box.y >= 0 && box.x >= 0 && box.y + box.height <= vp.height && box.x + box.width <= vp.width);
 }
 
+// A known defect, kept visible: on the list mixing stages, the open case's Record button sits below the
+// fold at 1366x768 (issue 15 stays open until it does not). test.fail turns red the day it is fixed.
+const KNOWN_BELOW_FOLD = new Set(['stage-mixed-list']);
+
 for (const s of OPEN) {
   test(`${s.id}: the decision is in view at load at 1366x768`, async ({ sharedPage: page, server, sharedExt: ext }) => {
+    test.fail(KNOWN_BELOW_FOLD.has(s.id), 'the Record button is below the fold on this list (open defect, issue 15)');
     test.setTimeout(120_000);
     await setSettings(ext.serviceWorker, { role: 'legal-adviser' });
     await page.setViewportSize({ width: 1366, height: 768 });
