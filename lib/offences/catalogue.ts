@@ -2,7 +2,7 @@ import type { ChargeCues, ContextPhrase, OffenceEntry } from './types';
 
 /*
  * The offence catalogue, as the detector needs it (it ships in the content script, so documentation-only
- * fields live in notes.ts). Sources: notes.ts, per entry. Sources: /work/shared/domain/legal-brief.md §1-§3 and
+ * fields live in notes.ts). Sources: notes.ts, per entry. Sources: ../shared/domain/legal-brief.md §1-§3 and
  * legal-brief-updates.md §G/§K (which correct the brief: s.66B penalty subsections (9)/(10), s.33 repealed
  * 31 Jan 2024 by OSA 2023 s.190, s.67A(2A)/(2B) from 28 Jun 2022, ss.66E/66F from 6 Feb 2026).
  * CJS codes and titles are checked against the MoJ Bichard7 standing data by tests/unit/offences.

@@ -1,6 +1,6 @@
 /**
  * Positive and negative examples per catalogue entry (tests only; kept out of the content script).
- * Texts are fictional, written from the statutory wordings in /work/shared/domain.
+ * Texts are fictional, written from the statutory wordings in ../shared/domain.
  * Positives: detect() must report the entry (intimate-image and alternative: verdict 'match'; iioc: 'iioc').
  * Negatives: look-alikes; no entry's negative may produce 'match'.
  */

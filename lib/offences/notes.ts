@@ -2,7 +2,7 @@ import type { OffenceNotes } from './types';
 
 /**
  * Documentation for each catalogue entry: how people write it, when it was in force, and where the facts
- * come from in /work/shared/domain (legal-brief.md §1-§3; legal-brief-updates.md §G/§K correct the brief:
+ * come from in ../shared/domain (legal-brief.md §1-§3; legal-brief-updates.md §G/§K correct the brief:
  * s.66B penalty subsections (9)/(10), s.33 repealed 31 Jan 2024 by OSA 2023 s.190, s.67A(2A)/(2B) from
  * 28 Jun 2022, ss.66E/66F from 6 Feb 2026). Tests, the CLI and reviewers read this; the detector does not,
  * so it stays out of the content script.

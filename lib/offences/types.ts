@@ -63,7 +63,7 @@ export interface OffenceNotes {
   /** ISO dates. */
   inForce: string;
   repealed?: string;
-  /** Where the fact comes from in /work/shared/domain (brief section), and how sure it is. */
+  /** Where the fact comes from in ../shared/domain (brief section), and how sure it is. */
   source: string;
 }
 

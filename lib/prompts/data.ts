@@ -5,7 +5,7 @@ import type { Approval, LineStatus, PromptDefinition, PromptLine } from './types
 /**
  * The prompts, in the order the sidebar shows them (the decision first, the record check last).
  *
- * Legal content from /work/shared/domain (legal-brief.md, corrected by legal-brief-updates.md and by
+ * Legal content from ../shared/domain (legal-brief.md, corrected by legal-brief-updates.md and by
  * legal-review-2026-12.md with legal-verification-2026-12.md) and from primary legislation read in
  * legalize-dev/legalize-uk (see lib/offences/law.ts for what was read). Every line names its own
  * pinpoint sources and status. Law that differs by offence is never written per offence here: lines
