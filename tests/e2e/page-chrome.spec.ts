@@ -1,5 +1,10 @@
 import { expect, test } from './fixtures';
-import { reportedVerdict, sidebar } from './helpers';
+import { reportedVerdict, setSettings, sidebar } from './helpers';
+
+// A user who has chosen a role: with none saved, the sidebar first asks for it (issue 15).
+test.beforeEach(async ({ ext }) => {
+  await setSettings(ext.serviceWorker, { role: 'legal-adviser' });
+});
 
 /**
  * Issue 17: text in the page chrome (banner, news ticker, navigation, footer) is not about the case on

@@ -1,6 +1,11 @@
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
-import { recordEntries, sidebar } from './helpers';
+import { recordEntries, setSettings, sidebar } from './helpers';
+
+// A user who has chosen a role: with none saved, the sidebar first asks for it (issue 15).
+test.beforeEach(async ({ ext }) => {
+  await setSettings(ext.serviceWorker, { role: 'legal-adviser' });
+});
 
 /**
  * Issue 15 item 6: the reminder never stands between the user and the case system's own controls.
