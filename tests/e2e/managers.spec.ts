@@ -15,7 +15,8 @@ import { recordEntries, recordOutcomeInSidebar, sendFromPage, setSettings } from
  */
 const NOTE = 'Phone belongs to the defendant mother';
 const TRAINING = join(import.meta.dirname, '../../public/training');
-const PAGES = ['cp-s66b2.html', 'cp-s67a-upskirting.html', 'cp-s66b4.html'];
+// Pages where a legal adviser gets the open decision (cp-s66b4 is a first hearing: the quiet indicator only).
+const PAGES = ['cp-s66b2.html', 'cp-s67a-upskirting.html', 'cp-s66b1.html'];
 
 async function exportSummary(recordPage: Page): Promise<string> {
   await recordPage.getByLabel('Your court or team (optional)').fill('Anytown Magistrates');
