@@ -108,7 +108,7 @@ export function Decision({ prompt, role, lang, status: given, onAcknowledge }: P
       </button>
       <div className="dor-task__detail" id={`${base}-detail`} hidden={!open}>
         {/* Rendered only when open, so hidden links never take focus. */}
-        {open && <PromptDetails prompt={prompt} lang={lang} />}
+        {open && <PromptDetails prompt={prompt} lang={lang} sayShown={say !== undefined} />}
       </div>
     </div>
   );

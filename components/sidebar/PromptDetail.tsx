@@ -6,6 +6,8 @@ interface Props {
   /** The prompt as resolved for this role and page (lines already filtered to the offences on it). */
   prompt: Prompt;
   lang: PromptLang;
+  /** The decision already shows "what to say" above its choice: the detail does not say it twice. */
+  sayShown?: boolean;
 }
 
 /**
@@ -49,7 +51,7 @@ export function PromptWarning({ prompt, lang }: Props) {
  * One prompt's detail: the draft-wording label, what to say, each line with its own sources and (below
  * statute or case law) its status, and the prompt version. Links open official pages in a new tab.
  */
-export function PromptDetail({ prompt, lang }: Props) {
+export function PromptDetail({ prompt, lang, sayShown }: Props) {
   const copy = prompt.text[lang];
   return (
     <div className="dor-prompt-detail">
@@ -58,7 +60,7 @@ export function PromptDetail({ prompt, lang }: Props) {
           <strong>{t('sidebar_draft_wording')}</strong>
         </p>
       )}
-      {copy.say && (
+      {copy.say && !sayShown && (
         <div className="dor-say">
           <p className="dor-say__label">{t('sidebar_say_label')}</p>
           <p className="dor-say__text">{copy.say}</p>

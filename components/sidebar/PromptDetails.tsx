@@ -6,11 +6,11 @@ import { PromptDetail, PromptWarning } from './PromptDetail';
  * (PromptDetail), and the "law uncertain" warning. The ONE place the sidebar renders a prompt's detail.
  * On a checklist line the warning sits here, one click away, while its marker stays on the line.
  */
-export function PromptDetails({ prompt, lang }: { prompt: Prompt; lang: PromptLang }) {
+export function PromptDetails({ prompt, lang, sayShown }: { prompt: Prompt; lang: PromptLang; sayShown?: boolean }) {
   return (
     <>
       <PromptWarning prompt={prompt} lang={lang} />
-      <PromptDetail prompt={prompt} lang={lang} />
+      <PromptDetail prompt={prompt} lang={lang} sayShown={sayShown} />
     </>
   );
 }

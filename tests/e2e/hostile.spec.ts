@@ -309,15 +309,20 @@ test('a 10,000-level DOM and a 5 MB text node: found, no errors, page stays resp
     const t0 = Date.now();
     await page.evaluate(() => document.title.length);
     const evaluateMs = Date.now() - t0;
+    // Positive control: an 80 ms task of our own must be seen, so an observer that records nothing
+    // cannot pass the bound below (the fixture's own build is not always over 50 ms on an idle machine).
+    await page.evaluate(() => {
+      const end = performance.now() + 80;
+      while (performance.now() < end);
+    });
+    await page.waitForFunction(() => (window as unknown as { __longTasks: number[] }).__longTasks.some((d) => d >= 80));
     const longTasks = await page.evaluate(() => (window as unknown as { __longTasks: number[] }).__longTasks);
     timings[name] = { ...Object.fromEntries(report.steps.map((s) => [s.step, s.detail])), loadToSidebarMs: verdictMs, evaluateMs, longestTaskMs: Math.max(0, ...longTasks) };
     expect(verdictMs).toBeLessThan(20_000);
     expect(evaluateMs).toBeLessThan(2_000);
-    // The observer ran (the page building a 5 MB node or 10,000 levels is itself a long task), and no
-    // task, the page's or the extension's, blocked the page for more than 5 s. (A 2 s bound, new this
+    // The observer ran (the control above), and no task, the page's or the extension's, blocked the page for more than 5 s. (A 2 s bound, new this
     // session, measured 3.9 s on a loaded 2-core machine: the 5 MB read is one task today. Issue 19 owns
     // bringing every extension task under 50 ms; this bound only catches a hang.)
-    expect(longTasks.length).toBeGreaterThan(0);
     expect(Math.max(...longTasks)).toBeLessThan(5_000);
   }
   expect((timings.deep as Record<string, unknown>).depth).toBeGreaterThanOrEqual(10_000);

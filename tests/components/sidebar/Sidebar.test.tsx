@@ -101,6 +101,16 @@ describe('Sidebar: one decision per case', () => {
     expect(screen.getAllByRole('button', { name: role === 'trainer' ? /^Skip\b/ : /^Not relevant\b/ }).length).toBe(ticks.length);
   });
 
+  it('prosecutor: "what to say" is above the choice and not repeated when the decision\u2019s detail opens', async () => {
+    const { user } = setup({ role: 'prosecutor', cases: views('prosecutor') });
+    const say = /^I apply under section 153 of the Sentencing Act 2020/;
+    expect(screen.getAllByText(say)).toHaveLength(1);
+    const form = decision();
+    await user.click(within(form.parentElement!).getAllByRole('button', { name: /^Details and sources/ })[0]!);
+    expect(screen.getAllByText(say)).toHaveLength(1);
+    expect(screen.getByText(/Prompt version/)).toBeTruthy();
+  });
+
   it('keeps the "law uncertain" marker on the line and the note one click away, with safe source links', async () => {
     const { user } = setup();
     const cloud = line(/Cloud and online copies/);
