@@ -39,6 +39,7 @@ export function CaseSection({ view, role, lang, startOpen, panelCollapsed, onAck
   const title = view.ref ? t('sidebar_case_heading', view.ref) : t('sidebar_case_heading_no_ref');
   let statusLine: string;
   if (view.plan.status === 'order-on-page') statusLine = t('sidebar_status_order_on_page');
+  else if (view.plan.presentation === 'indicator' && !decisionStatus) statusLine = t('sidebar_status_too_early');
   else if (decisionStatus) statusLine = t('sidebar_status_recorded', [outcomeLabel(decisionStatus.outcome), formatRecordedAt(decisionStatus.at)]);
   else statusLine = t('sidebar_tag_open');
 

@@ -21,8 +21,10 @@ const LANG: PromptLang = 'en';
 export function Sidebar(props: SidebarProps) {
   const { detection, role, cases, training, presenter, collapsed } = props;
   const bodyId = useId();
-  // On a list, only the first case that still needs a decision starts open: the rest are one line each.
-  const firstOpen = cases.findIndex((c) => caseStartsOpen(c));
+  // On a list, the cases that still need a decision come first (the decision first, in view at load),
+  // the rest keep the page's order; only the first of them starts open, the rest are one line each.
+  const ordered = [...cases.filter((c) => caseStartsOpen(c)), ...cases.filter((c) => !caseStartsOpen(c))];
+  const firstOpen = ordered.findIndex((c) => caseStartsOpen(c));
 
   return (
     <aside
@@ -61,7 +63,7 @@ export function Sidebar(props: SidebarProps) {
         {role === null ? (
           <RoleChooser onChooseRole={props.onChooseRole} />
         ) : (
-          cases.map((view, i) => (
+          ordered.map((view, i) => (
             <CaseSection
               key={`${view.key}|${role}`}
               view={view}

@@ -20,13 +20,8 @@ async function inViewport(page: Page, locator: Locator): Promise<boolean> {
   return Boolean(box && box.y >= 0 && box.x >= 0 && box.y + box.height <= vp.height && box.x + box.width <= vp.width);
 }
 
-// A known defect, kept visible: on the list mixing stages, the open case's Record button sits below the
-// fold at 1366x768 (issue 15 stays open until it does not). test.fail turns red the day it is fixed.
-const KNOWN_BELOW_FOLD = new Set(['stage-mixed-list']);
-
 for (const s of OPEN) {
   test(`${s.id}: the decision is in view at load at 1366x768`, async ({ sharedPage: page, server, sharedExt: ext }) => {
-    test.fail(KNOWN_BELOW_FOLD.has(s.id), 'the Record button is below the fold on this list (open defect, issue 15)');
     test.setTimeout(120_000);
     await setSettings(ext.serviceWorker, { role: 'legal-adviser' });
     await page.setViewportSize({ width: 1366, height: 768 });

@@ -1,4 +1,4 @@
-import type { Page, Worker } from '@playwright/test';
+import type { Locator, Page, Worker } from '@playwright/test';
 import { expect } from './fixtures';
 
 type Chrome = {
@@ -69,10 +69,25 @@ export function caseSection(page: Page, ref?: string) {
 export async function recordDecision(page: Page, options: { outcome: string | RegExp; reason?: string; ref?: string; note?: string }) {
   const section = caseSection(page, options.ref);
   await section.getByRole('radio', { name: options.outcome, exact: typeof options.outcome === 'string' }).click();
-  if (options.reason) await section.getByRole('combobox', { name: /Reason/ }).selectOption({ label: options.reason });
+  if (options.reason) await chooseWithKeys(page, section.getByRole('combobox', { name: /Reason/ }), options.reason);
   if (options.note) await section.getByRole('textbox', { name: /Private note/ }).fill(options.note);
   await section.getByRole('button', { name: 'Record', exact: true }).click();
   await expect(section.getByText(/^Recorded: /).first()).toBeVisible();
+}
+
+/**
+ * Picks an option of a closed <select> as a keyboard user does (focus, then arrow keys), so its input
+ * and change events are the browser's own. (`selectOption` dispatches synthetic ones, which the
+ * sidebar refuses like any other page-made event: lib/content/trusted-events.ts.)
+ */
+export async function chooseWithKeys(page: Page, select: Locator, label: string) {
+  const labels = await select.locator('option').allTextContents();
+  const target = labels.findIndex((l) => l.trim() === label);
+  expect(target, `option "${label}" in ${JSON.stringify(labels)}`).toBeGreaterThanOrEqual(0);
+  await select.focus();
+  const current = await select.evaluate((el) => (el as HTMLSelectElement).selectedIndex);
+  for (let i = current; i !== target; i += target > current ? 1 : -1) await page.keyboard.press(target > current ? 'ArrowDown' : 'ArrowUp');
+  await expect.poll(() => select.evaluate((el) => (el as HTMLSelectElement).selectedIndex)).toBe(target);
 }
 
 /** Ticks a checklist point ("done", or "discussed" for trainers) with a real click. */

@@ -1,7 +1,7 @@
 import type { Page } from '@playwright/test';
 import { TRAINING_SCENARIOS, trainingPath } from '../../lib/training/scenarios';
 import { expect, test } from './fixtures';
-import { indicator, recordEntries, sidebar } from './helpers';
+import { indicator, recordEntries, setSettings, sidebar } from './helpers';
 
 /**
  * Issue 15 item 5: only the user moves the sidebar. A page script can reach every control through the
@@ -38,6 +38,8 @@ async function allEntries(page: Page, sw: Parameters<typeof recordEntries>[0]) {
 
 test('a page scripting every sidebar control for 3 s changes nothing the user sees or the record holds; a real click does', async ({ page, server, ext }) => {
   test.setTimeout(90_000);
+  // A user with a role (with none saved the sidebar asks for one first, and has no outcome radios yet).
+  await setSettings(ext.serviceWorker, { role: 'legal-adviser' });
   await page.goto(`${server.url}/fixtures/hostile/scripted-controls.html`);
   const panel = sidebar(page);
   await expect(panel.getByRole('radio').first()).toBeVisible();

@@ -286,6 +286,17 @@ describe('Sidebar: cases, roles and states', () => {
     void view;
   });
 
+  it('on a list: the case needing a decision comes first and opens; a case before plea says it is too early, not "Not recorded"', () => {
+    const [early, due] = views('legal-adviser', ['09TR2610315', '09TR2610336']);
+    setup({ cases: [{ ...early!, plan: { presentation: 'indicator', status: null, promptIds: 'all' } }, due!] });
+    const toggles = screen.getAllByRole('button', { name: /^Case / });
+    expect(toggles.map((b) => b.textContent)).toEqual(['Case 09TR2610336', 'Case 09TR2610315']);
+    expect(toggles.map((b) => b.getAttribute('aria-expanded'))).toEqual(['true', 'false']);
+    const quiet = toggles[1]!.closest('section')!;
+    expect(within(quiet).getByText('Before plea or conviction: nothing to decide yet')).toBeTruthy();
+    expect(within(quiet).queryByText('Not recorded')).toBeNull();
+  });
+
   it('says when the order is already on the page', () => {
     const [v] = views('legal-adviser');
     setup({ cases: [{ ...v!, plan: { presentation: 'collapsed', status: 'order-on-page', promptIds: ['check-result-recorded'] } }] });
