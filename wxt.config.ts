@@ -1,6 +1,7 @@
 import { defineConfig } from 'wxt';
 import { loadMessages } from './lib/i18n/load-messages';
 import { prefilterDefine } from './lib/detect/prefilter-sources';
+import { CHECK_PAGE_COMMAND } from './lib/commands/check-page';
 import { FOCUS_SIDEBAR_COMMAND, FOCUS_SIDEBAR_DEFAULT_KEY } from './lib/commands/focus-sidebar';
 
 /**
@@ -55,7 +56,7 @@ export default defineConfig({
         "script-src 'self'; object-src 'none'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'; connect-src 'none'",
     },
     commands: {
-      'check-page': {
+      [CHECK_PAGE_COMMAND]: {
         suggested_key: { default: 'Alt+Shift+D' },
         description: '__MSG_commandCheckPage__',
       },

@@ -22,6 +22,7 @@ import type { RegistrarApi } from '../lib/sites/registrar';
 import { purgeByRetention, reconcileSites } from '../lib/background/settings-guards';
 import { saveRole } from '../lib/background/set-role';
 import { currentFocusShortcut, FOCUS_SIDEBAR_COMMAND, focusReminderInPage } from '../lib/commands/focus-sidebar';
+import { CHECK_PAGE_COMMAND } from '../lib/commands/check-page';
 
 /**
  * The single writer. Holds no state of its own in memory (MV3 workers stop at any time): settings
@@ -162,7 +163,7 @@ export default defineBackground(() => {
   browser.commands.onCommand.addListener(async (command, tab) => {
     if (tab?.id === undefined) return;
     if (command === FOCUS_SIDEBAR_COMMAND) await focusSidebar(tab.id);
-    else if (command === 'check-page') await pageHandlers['tab.check']({ tabId: tab.id }, { sender: 'extension-page' });
+    else if (command === CHECK_PAGE_COMMAND) await pageHandlers['tab.check']({ tabId: tab.id }, { sender: 'extension-page' });
   });
   browser.tabs.onRemoved.addListener((tabId) => void tabs.clear(tabId));
 });

@@ -1,6 +1,6 @@
 import { t } from '../../lib/i18n/t';
 import { formatUkMonth } from '../../lib/record/uk-time';
-import type { TabStatus } from '../../lib/settings/popup-protocol';
+import type { TabStatusValue } from '../../lib/messaging/page-schemas';
 
 /** What the popup knows about the active tab. */
 export type PopupView =
@@ -8,7 +8,7 @@ export type PopupView =
   /** chrome://, file:, the web store, PDF viewers: nothing to check. */
   | { kind: 'unsupported' }
   | { kind: 'error' }
-  | { kind: 'status'; status: TabStatus };
+  | { kind: 'status'; status: TabStatusValue };
 
 export type AlwaysRunResult = 'granted' | 'denied' | 'locked' | 'failed';
 

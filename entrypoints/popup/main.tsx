@@ -7,7 +7,8 @@ import { send } from '../../lib/messaging/client';
 import { t } from '../../lib/i18n/t';
 import { loadPageState, type PageState, type SettingsPageApi } from '../../lib/settings/options-controller';
 import { describeTabSite, requestAlwaysRun, type TabSite } from '../../lib/settings/popup-controller';
-import { CHECK_PAGE_COMMAND, readTabStatusReply, TAB_CHECK, TAB_STATUS, type PopupRequest } from '../../lib/settings/popup-protocol';
+import { CHECK_PAGE_COMMAND } from '../../lib/commands/check-page';
+import { tabStatusValueSchema } from '../../lib/messaging/page-schemas';
 
 const api: SettingsPageApi = {
   local: browser.storage.local,
@@ -15,13 +16,10 @@ const api: SettingsPageApi = {
   permissions: browser.permissions,
 };
 
-async function ask(request: PopupRequest): Promise<PopupView> {
-  try {
-    const reply = readTabStatusReply(await browser.runtime.sendMessage(request));
-    return reply?.ok ? { kind: 'status', status: reply.value } : { kind: 'error' };
-  } catch {
-    return { kind: 'error' };
-  }
+/** `tab.status` or `tab.check` (the status after checking), through the one message contract. */
+async function ask(type: 'tab.status' | 'tab.check', tabId: number): Promise<PopupView> {
+  const reply = await send(type, { tabId }, tabStatusValueSchema);
+  return reply.ok ? { kind: 'status', status: reply.value } : { kind: 'error' };
 }
 
 async function readShortcut(): Promise<string | undefined> {
@@ -51,7 +49,7 @@ function App() {
     if (tab?.id === undefined) return setView({ kind: 'error' });
     setTabId(tab.id);
     if (!tabSite) return setView({ kind: 'unsupported' });
-    setView(await ask({ type: TAB_STATUS, payload: { tabId: tab.id } }));
+    setView(await ask('tab.status', tab.id));
   }
 
   useEffect(() => {
@@ -79,7 +77,7 @@ function App() {
       onCheck={() => {
         if (tabId === undefined) return;
         setChecking(true);
-        void ask({ type: TAB_CHECK, payload: { tabId } }).then((next) => {
+        void ask('tab.check', tabId).then((next) => {
           setView(next);
           setChecking(false);
         });

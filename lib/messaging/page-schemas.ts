@@ -42,10 +42,21 @@ export interface SidebarContextValue {
   focusShortcut: string | null;
 }
 
-export type TabState = 'not-configured' | 'no-match' | 'possible' | 'match' | 'unchecked';
+export const TAB_STATES = ['not-configured', 'no-match', 'possible', 'match', 'unchecked'] as const;
+export type TabState = (typeof TAB_STATES)[number];
 
+/** What the background knows about a tab (`tab.status`, `tab.check`). */
 export interface TabStatusValue {
   state: TabState;
+  /** Offence title for 'match' (and 'possible' when known), e.g. "Sharing intimate photograph or film". */
   offenceTitle?: string;
+  /** e.g. "SOA 2003 s.66B(2)". */
   citation?: string;
 }
+
+/** The popup checks the answer before showing it (an extension page may use zod; content scripts do not). */
+export const tabStatusValueSchema = z.strictObject({
+  state: z.enum(TAB_STATES),
+  offenceTitle: z.string().max(300).optional(),
+  citation: z.string().max(100).optional(),
+}) satisfies z.ZodType<TabStatusValue>;
