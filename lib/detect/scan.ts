@@ -90,67 +90,130 @@ const isWordCode = (c: number) => (c >= 48 && c <= 57) || c === 95 || ((c | 32) 
 const isWordAt = (text: string, i: number) => i >= 0 && i < text.length && isWordCode(text.charCodeAt(i));
 
 export function scan(text: string, p: CompiledPatterns, annotated: Set<string>): Tokens {
-  const t: Tokens = { codes: [], sections: [], acts: [], phrases: [], contexts: [], caseRefs: [] };
-  const n = text.length;
-  const re = p.regex;
-  const seenRefs = new Set<string>();
+  return new Scanner(text, p, annotated).run();
+}
+
+/** A token list sorted by start, one token per start. */
+function byStart<T extends { start: number }>(list: T[]): T[] {
+  list.sort((a, b) => a.start - b.start);
+  return list.filter((x, i) => i === 0 || x.start !== list[i - 1]!.start);
+}
+
+/**
+ * The state of one scan: where reading has got to (so no stretch of text is read twice) and the tokens
+ * found. `run` follows the trigger; the other methods read at an anchor, in an Act's window, or at an
+ * annotation marker, and turn matches into tokens.
+ */
+class Scanner {
+  private readonly t: Tokens = { codes: [], sections: [], acts: [], phrases: [], contexts: [], caseRefs: [] };
+  private readonly n: number;
+  private readonly seenRefs = new Set<string>();
   /** End of the last token read at an anchor: anchors inside a token add nothing. */
-  let done = 0;
-  let tried = 0;
+  private done = 0;
+  private tried = 0;
   /** End of the text read by Act windows, and by annotation windows. */
-  let windowDone = 0;
-  let annotationDone = 0;
+  private windowDone = 0;
+  private annotationDone = 0;
   /** Act id -> end of the text checked for its section numbers. */
-  const tested = new Map<string, number>();
+  private readonly tested = new Map<string, number>();
+
+  constructor(
+    private readonly text: string,
+    private readonly p: CompiledPatterns,
+    private readonly annotated: Set<string>,
+  ) {
+    this.n = text.length;
+  }
+
+  run(): Tokens {
+    const { text, p, t } = this;
+    let trigger = p.triggerRefs;
+    trigger.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while ((m = trigger.exec(text))) {
+      const q = m.index;
+      const len = m[0].length;
+      if (m[1] !== undefined) {
+        const word = m[1].toLowerCase();
+        this.readAt(q - (p.back.get(word) ?? 0), q, p.actWords.has(word), p.actLeads.has(word));
+      } else if (m[2] !== undefined) t.codes.push({ start: q, end: q + len, code: m[2].toUpperCase() });
+      else if (m[3] !== undefined && this.caseRef(q, m[3]) && trigger === p.triggerRefs) {
+        // Enough case references: the rest of the text is read without them (registers have thousands).
+        p.trigger.lastIndex = trigger.lastIndex;
+        trigger = p.trigger;
+      }
+      if (this.done > trigger.lastIndex) trigger.lastIndex = this.done;
+    }
+    t.acts = byStart(t.acts);
+    t.sections = byStart(t.sections);
+    return t;
+  }
+
+  /** Keeps a case reference found at `q`; true once enough distinct ones are kept. */
+  private caseRef(q: number, hit: string): boolean {
+    const { text } = this;
+    // Case references are printed in capitals; lower-case look-alikes are ordinary words. One glued
+    // to a letter is a reference only after a lower-case label ("case05PL9930226"), not inside a
+    // capitalised code.
+    const glued = q > 0 ? text.charAt(q - 1) : '';
+    if (hit !== hit.toUpperCase() || (glued !== glued.toLowerCase() && glued === glued.toUpperCase())) return false;
+    const value = hit.replace(/\s/g, '').toUpperCase();
+    this.t.caseRefs.push({ kind: URN_SHAPE.test(hit) ? 'urn' : 'court-case', value, start: q, end: q + hit.length });
+    this.seenRefs.add(value);
+    return this.seenRefs.size >= MAX_CASE_REFS;
+  }
 
   /** The last Act before `pos` satisfying `ok` (tokens are pushed almost in order; look back a little). */
-  const lastAct = (pos: number, ok: (a: ActToken) => boolean): ActToken | undefined => {
+  private lastAct(pos: number, ok: (a: ActToken) => boolean): ActToken | undefined {
+    const acts = this.t.acts;
     let best: ActToken | undefined;
-    for (let i = t.acts.length - 1, k = 0; i >= 0 && k < 64; i--, k++) {
-      const a = t.acts[i]!;
+    for (let i = acts.length - 1, k = 0; i >= 0 && k < 64; i--, k++) {
+      const a = acts[i]!;
       if (a.start < pos && ok(a) && (!best || a.start > best.start)) best = a;
     }
     return best;
-  };
+  }
 
-  const pushAct = (a: ActToken, fromWindow: boolean) => {
-    t.acts.push(a);
+  private pushAct(a: ActToken, fromWindow: boolean): void {
+    this.t.acts.push(a);
     if (fromWindow || a.act === 'other') return;
-    const numbers = p.actSections.get(a.act);
-    if (numbers) readWindow(a, numbers);
-    if (a.act === 'soa2003' || a.act === 'cjca2015') readAnnotations(a.end);
-  };
+    const numbers = this.p.actSections.get(a.act);
+    if (numbers) this.readWindow(a, numbers);
+    if (a.act === 'soa2003' || a.act === 'cjca2015') this.readAnnotations(a.end);
+  }
 
   /** Reads the sections (and the Acts competing for them) around a relevant Act, once per stretch of text. */
-  const readWindow = (a: ActToken, numbers: readonly string[]) => {
-    let lo = Math.max(windowDone, a.start - WINDOW_BEFORE, 0);
+  private readWindow(a: ActToken, numbers: readonly string[]): void {
+    const { text, n } = this;
+    let lo = Math.max(this.windowDone, a.start - WINDOW_BEFORE, 0);
     const hi = Math.min(n, a.end + WINDOW_AFTER);
     if (lo >= hi) return;
     // Most Acts in a register are cited with other sections ("sections 1(1) and 7 of the Theft Act"):
     // skip the window unless a section of one of this Act's offences is written in it. Text already
     // checked for this Act (its previous window) is not checked again.
-    const from = Math.max(lo, a.start - BIND_BEFORE, tested.get(a.act) ?? 0);
+    const from = Math.max(lo, a.start - BIND_BEFORE, this.tested.get(a.act) ?? 0);
     const to = Math.min(hi, a.end + BIND_AFTER);
-    tested.set(a.act, to);
-    if (from >= to || !mentions(from, to, numbers)) return;
+    this.tested.set(a.act, to);
+    if (from >= to || !this.mentions(from, to, numbers)) return;
     for (let k = 0; k < 40 && lo > 0 && isWordAt(text, lo - 1); k++) lo--;
-    const local = p.local;
+    const local = this.p.local;
     const slice = text.slice(lo, Math.min(n, hi + PAD));
     local.lastIndex = 0;
     let m: RegExpExecArray | null;
     while ((m = local.exec(slice))) {
       const start = lo + m.index;
       if (start >= hi) break;
-      const end = take(start, m, true);
+      const end = this.take(start, m, true);
       if (end > start + m[0].length) local.lastIndex = end - lo;
       if (m[0].length === 0) local.lastIndex++;
     }
-    windowDone = Math.max(windowDone, hi);
-  };
+    this.windowDone = Math.max(this.windowDone, hi);
+  }
 
   /** Is a section with one of the Act's offence section numbers written in [from, to)? Looks for the
    * numbers first (indexOf, the fastest native search), then for a section reference ending at one. */
-  const mentions = (from: number, to: number, numbers: readonly string[]): boolean => {
+  private mentions(from: number, to: number, numbers: readonly string[]): boolean {
+    const { text, n } = this;
     const slice = text.slice(from, to);
     let checks = 0;
     for (const num of numbers) {
@@ -161,7 +224,7 @@ export function scan(text: string, p: CompiledPatterns, annotated: Set<string>):
         const after = text.charCodeAt(at + num.length);
         if (after >= 48 && after <= 57) continue;
         const near = text.slice(Math.max(0, at - SECTION_REACH), Math.min(n, at + 12));
-        const re = p.sections;
+        const re = this.p.sections;
         re.lastIndex = 0;
         let s: RegExpExecArray | null;
         while ((s = re.exec(near))) {
@@ -170,37 +233,39 @@ export function scan(text: string, p: CompiledPatterns, annotated: Set<string>):
       }
     }
     return false;
-  };
+  }
 
-  const readAnnotations = (from: number) => {
-    const lo = Math.max(from, annotationDone);
-    const hi = Math.min(n, from + ANNOTATION_AFTER);
+  private readAnnotations(from: number): void {
+    const { text } = this;
+    const lo = Math.max(from, this.annotationDone);
+    const hi = Math.min(this.n, from + ANNOTATION_AFTER);
     if (lo >= hi) return;
     const slice = text.slice(lo, hi);
-    const ann = p.annotation;
+    const ann = this.p.annotation;
     ann.lastIndex = 0;
     let m: RegExpExecArray | null;
     while ((m = ann.exec(slice))) {
       if (lo + m.index > 0 && isWordAt(text, lo + m.index - 1)) continue;
-      annotation(lo + m.index, lo + m.index + m[0].length, m[0]);
+      this.annotation(lo + m.index, lo + m.index + m[0].length, m[0]);
     }
-    annotationDone = hi;
-  };
+    this.annotationDone = hi;
+  }
 
-  const annotation = (start: number, end: number, hit: string) => {
+  private annotation(start: number, end: number, hit: string): void {
     const digits = /\d+/.exec(hit)?.[0] ?? '';
     const letter = hit.slice(1 + digits.length).toUpperCase();
     const candidates: string[] = [];
     for (let k = 1; k <= 3 && k < digits.length; k++) {
       const s = digits.slice(k) + letter;
-      if (annotated.has(s)) candidates.push(s);
+      if (this.annotated.has(s)) candidates.push(s);
     }
-    if (candidates.length) t.sections.push({ start, end, text: hit, annotation: candidates });
-  };
+    if (candidates.length) this.t.sections.push({ start, end, text: hit, annotation: candidates });
+  }
 
   /** Turns one match of the full token pattern into a token; returns where reading should continue. */
-  const take = (start: number, m: RegExpExecArray, fromWindow: boolean, targets?: GroupTarget[]): number => {
-    let end = start + m[0].length;
+  private take(start: number, m: RegExpExecArray, fromWindow: boolean, targets?: GroupTarget[]): number {
+    const { p, t } = this;
+    const end = start + m[0].length;
     let g = 1;
     while (g < m.length && m[g] === undefined) g++;
     const kind = targets ? targets[g - 1]?.type : p.kinds[g];
@@ -211,7 +276,7 @@ export function scan(text: string, p: CompiledPatterns, annotated: Set<string>):
     const id = targets ? undefined : p.identify[kind];
     if (id) {
       id.regex.lastIndex = start;
-      const im = id.regex.exec(text);
+      const im = id.regex.exec(this.text);
       let ig = 1;
       while (im && ig < im.length && im[ig] === undefined) ig++;
       const found = im ? id.targets[ig - 1] : undefined;
@@ -224,47 +289,22 @@ export function scan(text: string, p: CompiledPatterns, annotated: Set<string>):
         t.sections.push({ start, end, text: hit });
         break;
       case 'annotation':
-        annotation(start, end, hit);
+        this.annotation(start, end, hit);
         break;
       case 'act-name':
-      case 'act-abbr': {
-        let year = /(?:18|19|20)\d{2}/.exec(hit)?.[0];
-        if (year === undefined) {
-          p.actYear.lastIndex = end;
-          const y = p.actYear.exec(text);
-          year = y?.[1];
-          if (y) end = p.actYear.lastIndex;
-        }
-        const act = resolveAct(target.acts, year, target.type === 'act-abbr');
-        if (act === null) break;
-        const token: ActToken = {
-          start,
-          end,
-          act: act === 'other' ? 'other' : act.id,
-          foreign: act !== 'other' && act.jurisdiction !== undefined,
-          year: year ?? (act === 'other' ? undefined : act.year),
-        };
-        // A section glued to the Act's year or name by markup ("Act 2003s.66B").
-        p.gluedSection.lastIndex = end;
-        const glued = p.gluedSection.exec(text);
-        if (glued) {
-          t.sections.push({ start: end, end: end + glued[0].length, text: glued[0] });
-          end += glued[0].length;
-        }
-        pushAct(token, fromWindow);
-        break;
-      }
+      case 'act-abbr':
+        return this.takeNamedAct(start, end, hit, target, fromWindow);
       case 'act-year': {
         // Only "the 2003 Act"; a bare "2003 Act" is left alone.
-        if (!/the[\s\u00ad]{1,3}$/i.test(text.slice(Math.max(0, start - 8), start))) break;
+        if (!/the[\s\u00ad]{1,3}$/i.test(this.text.slice(Math.max(0, start - 8), start))) break;
         const year = /\d{4}/.exec(hit)?.[0];
-        const last = lastAct(start, (a) => a.year === year && a.act !== 'other');
-        pushAct({ start, end, act: last?.act ?? 'other', foreign: false, year }, fromWindow);
+        const last = this.lastAct(start, (a) => a.year === year && a.act !== 'other');
+        this.pushAct({ start, end, act: last?.act ?? 'other', foreign: false, year }, fromWindow);
         break;
       }
       case 'act-this': {
-        const last = lastAct(start, () => true);
-        pushAct({ start, end, act: last?.act ?? 'other', foreign: last?.foreign ?? false, year: last?.year }, fromWindow);
+        const last = this.lastAct(start, () => true);
+        this.pushAct({ start, end, act: last?.act ?? 'other', foreign: last?.foreign ?? false, year: last?.year }, fromWindow);
         break;
       }
       case 'act-other':
@@ -278,14 +318,46 @@ export function scan(text: string, p: CompiledPatterns, annotated: Set<string>):
         break;
     }
     return end;
-  };
+  }
+
+  /** An Act by its name or abbreviation, with its year (in the match or just after it). */
+  private takeNamedAct(start: number, matchEnd: number, hit: string, target: Extract<GroupTarget, { type: 'act-name' | 'act-abbr' }>, fromWindow: boolean): number {
+    const { text, p } = this;
+    let end = matchEnd;
+    let year = /(?:18|19|20)\d{2}/.exec(hit)?.[0];
+    if (year === undefined) {
+      p.actYear.lastIndex = end;
+      const y = p.actYear.exec(text);
+      year = y?.[1];
+      if (y) end = p.actYear.lastIndex;
+    }
+    const act = resolveAct(target.acts, year, target.type === 'act-abbr');
+    if (act === null) return end;
+    const token: ActToken = {
+      start,
+      end,
+      act: act === 'other' ? 'other' : act.id,
+      foreign: act !== 'other' && act.jurisdiction !== undefined,
+      year: year ?? (act === 'other' ? undefined : act.year),
+    };
+    // A section glued to the Act's year or name by markup ("Act 2003s.66B").
+    p.gluedSection.lastIndex = end;
+    const glued = p.gluedSection.exec(text);
+    if (glued) {
+      this.t.sections.push({ start: end, end: end + glued[0].length, text: glued[0] });
+      end += glued[0].length;
+    }
+    this.pushAct(token, fromWindow);
+    return end;
+  }
 
   /** Tries the full pattern at each word start in [from, to] not already inside a token or tried (the
    * pattern is the same at every anchor, so a word start that failed once fails again). */
-  const readAt = (from: number, to: number, acts: boolean, actFirst: boolean) => {
+  private readAt(from: number, to: number, acts: boolean, actFirst: boolean): void {
+    const { text, p } = this;
     // The Act-only pattern failing at a word start says nothing about the full one: no `tried` for it.
-    const first = Math.max(from, done, acts ? 0 : tried);
-    if (!acts) tried = to + 1;
+    const first = Math.max(from, this.done, acts ? 0 : this.tried);
+    if (!acts) this.tried = to + 1;
     for (let w = first; w <= to; w++) {
       if (!isWordAt(text, w) || isWordAt(text, w - 1)) continue;
       // Act names come before phrases in the full pattern and nothing before them can start with an Act's
@@ -295,57 +367,19 @@ export function scan(text: string, p: CompiledPatterns, annotated: Set<string>):
         p.acts.lastIndex = w;
         m = p.acts.exec(text);
         if (m && m[0].length) {
-          done = take(w, m, false, p.actTargets);
-          w = done - 1;
+          this.done = this.take(w, m, false, p.actTargets);
+          w = this.done - 1;
           continue;
         }
         if (acts) continue;
       }
-      re.lastIndex = w;
-      m = re.exec(text);
+      p.regex.lastIndex = w;
+      m = p.regex.exec(text);
       if (!m || m[0].length === 0) continue;
-      done = take(w, m, false);
-      w = done - 1;
+      this.done = this.take(w, m, false);
+      w = this.done - 1;
     }
-  };
-
-  let trigger = p.triggerRefs;
-  trigger.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  while ((m = trigger.exec(text))) {
-    const q = m.index;
-    const len = m[0].length;
-    if (m[1] !== undefined) {
-      const word = m[1].toLowerCase();
-      readAt(q - (p.back.get(word) ?? 0), q, p.actWords.has(word), p.actLeads.has(word));
-    }
-    else if (m[2] !== undefined) t.codes.push({ start: q, end: q + len, code: m[2].toUpperCase() });
-    else if (m[3] !== undefined) {
-      const hit = m[3];
-      // Case references are printed in capitals; lower-case look-alikes are ordinary words. One glued
-      // to a letter is a reference only after a lower-case label ("case05PL9930226"), not inside a
-      // capitalised code.
-      const glued = q > 0 ? text.charAt(q - 1) : '';
-      if (hit === hit.toUpperCase() && !(glued !== glued.toLowerCase() && glued === glued.toUpperCase())) {
-        const value = hit.replace(/\s/g, '').toUpperCase();
-        t.caseRefs.push({ kind: URN_SHAPE.test(hit) ? 'urn' : 'court-case', value, start: q, end: q + len });
-        seenRefs.add(value);
-        if (seenRefs.size >= MAX_CASE_REFS && trigger === p.triggerRefs) {
-          // Enough case references: the rest of the text is read without them (registers have thousands).
-          p.trigger.lastIndex = trigger.lastIndex;
-          trigger = p.trigger;
-        }
-      }
-    }
-    if (done > trigger.lastIndex) trigger.lastIndex = done;
   }
-  const byStart = <T extends { start: number }>(list: T[]): T[] => {
-    list.sort((a, b) => a.start - b.start);
-    return list.filter((x, i) => i === 0 || x.start !== list[i - 1]!.start);
-  };
-  t.acts = byStart(t.acts);
-  t.sections = byStart(t.sections);
-  return t;
 }
 
 /**
