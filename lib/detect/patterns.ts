@@ -127,6 +127,50 @@ function groupActs(key: 'names' | 'abbreviations'): Map<string, ActEntry[]> {
 }
 
 export function compilePatterns(): CompiledPatterns {
+  const tokens = tokenPattern();
+  const actSections = offenceSectionsByAct();
+  const anchors = triggerAnchors(tokens.phrases, actSections);
+  // Only the exact codes of catalogue offences; other codes in a register are not worth stopping at.
+  const codes = trie([...new Set(OFFENCES.flatMap((e) => e.cjsCodes))].map((c): [string, string] => [c.toLowerCase(), '']));
+  const base = `\\b(?:(${trie(anchors.entries)})|(${codes}[abcie]?(?![a-z0-9]))`;
+  const refs = `(${REF_SOURCES.join('|')})`;
+  const numbers = new Map([...actSections].filter(([, set]) => set.size).map(([act, set]) => [act, [...set]]));
+  return {
+    trigger: new RegExp(`${base})`, 'gi'),
+    // A case reference may be glued to a label by frameworks that drop whitespace between elements
+    // ("Result for case05PL9930226"): it needs no word boundary, only no digit before it; scan.ts
+    // rejects one glued to a capital letter (inside a serial number or another code).
+    triggerRefs: new RegExp(`${base})|(?<![0-9])${refs}`, 'gi'),
+    back: anchors.back,
+    regex: new RegExp(tokens.source, 'iy'),
+    local: new RegExp(tokens.source, 'gi'),
+    // Act tokens only, one group per name (so a hit needs no second regex to tell which), for anchors
+    // that start Act names ("theft" before "act").
+    acts: new RegExp(`\\b(?:${tokens.actItems.map((i) => `(${i.source})`).join('|')})`, 'iy'),
+    actTargets: tokens.actItems.map((i) => i.target),
+    actWords: new Set([...anchors.exact].filter((w) => !anchors.plain.includes(w)).concat('act')),
+    actLeads: anchors.exact,
+    kinds: tokens.kinds,
+    identify: tokens.identify,
+    gluedSection: new RegExp(SECTION, 'iy'),
+    sections: new RegExp(`\\b${SECTION}`, 'gi'),
+    actYear: /[\s,]{0,3}\(?\s{0,2}((?:18|19|20)\d{2})(?![0-9])\)?/y,
+    annotation: /\bf\d{3,6}[a-z]?(?![a-z0-9])/gi,
+    actSections: numbers,
+  };
+}
+
+type OffencePhrase = { entry: OffenceEntry; phrase: OffenceEntry['phrases'][number] };
+
+/** "the 2003 Act" (scan.ts checks the "the" before it), "this Act", "that Act", "the said Act". */
+const ACT_YEAR = '(?:19|20)\\d{2}\\s{1,3}act(?![a-z])';
+const ACT_THIS = '(?:this|that|said)\\s{1,3}act(?![a-z])';
+
+/**
+ * The full token pattern: one alternation with a group per token kind (`kinds[g]` says which), a
+ * per-kind regex that tells which item of the kind matched (`identify`), and the Act items on their own.
+ */
+function tokenPattern() {
   const kinds: (TokenKind | undefined)[] = [undefined];
   const alts: string[] = [];
   const identify: CompiledPatterns['identify'] = {};
@@ -161,16 +205,13 @@ export function compilePatterns(): CompiledPatterns {
       target: { type: 'act-abbr', acts },
     })),
   );
-  // "the 2003 Act" (scan.ts checks the "the" before it), "this Act", "that Act", "the said Act".
-  const ACT_YEAR = '(?:19|20)\\d{2}\\s{1,3}act(?![a-z])';
-  const ACT_THIS = '(?:this|that|said)\\s{1,3}act(?![a-z])';
   add(ACT_YEAR, 'act-year');
   add(ACT_THIS, 'act-this');
   actItems.push({ source: ACT_YEAR, target: { type: 'act-year' } }, { source: ACT_THIS, target: { type: 'act-this' } });
   add('act[\\s,]{1,3}\\(?(?:18|19|20)\\d{2}(?![0-9])', 'act-other');
   // Longer patterns first: at one position the first alternative wins, and the longer one is the more
   // specific ("sharing an intimate photo or film ... for sexual gratification" before "sharing an intimate photo").
-  const phrases = OFFENCES.flatMap((entry) => entry.phrases.map((phrase) => ({ entry, phrase })));
+  const phrases: OffencePhrase[] = OFFENCES.flatMap((entry) => entry.phrases.map((phrase) => ({ entry, phrase })));
   phrases.sort((a, b) => b.phrase.pattern.length - a.phrase.pattern.length);
   addMany(
     'phrase',
@@ -180,22 +221,31 @@ export function compilePatterns(): CompiledPatterns {
     'context',
     CONTEXT_PHRASES.filter((c) => c.kind === 'image-context').map((c) => ({ source: phraseSource(c.pattern), target: { type: 'context', kind: c.kind } })),
   );
-  const source = `\\b(?:${alts.join('|')})`;
-  // Act tokens only, one group per name (so a hit needs no second regex to tell which), for anchors that
-  // start Act names ("theft" before "act").
-  const acts = new RegExp(`\\b(?:${actItems.map((i) => `(${i.source})`).join('|')})`, 'iy');
+  return { source: `\\b(?:${alts.join('|')})`, kinds, identify, actItems, phrases };
+}
 
-  // Acts that some offence cites (and the Scottish/NI analogues, which change the verdict): their names
-  // and abbreviations start the native scan; other Acts are only read inside windows, as blockers.
+/**
+ * Acts that some offence cites, with the leading numbers of the sections cited (empty for an offence
+ * under the Act alone: nothing binds to it, so it gets no window).
+ */
+function offenceSectionsByAct(): Map<string, Set<string>> {
   const actSections = new Map<string, Set<string>>();
   for (const entry of OFFENCES) {
     for (const c of entry.citations) {
       const set = actSections.get(c.act) ?? new Set<string>();
-      // An Act with an offence for the Act alone gets no window: nothing binds to it.
       if (c.section !== undefined) set.add(/^\d+/.exec(c.section)![0]);
       actSections.set(c.act, set);
     }
   }
+  return actSections;
+}
+
+/**
+ * The words that start the native scan, with how far before each the full pattern is tried (`back`).
+ * Acts that some offence cites (and the Scottish/NI analogues, which change the verdict) start it by
+ * their names and abbreviations; other Acts are only read inside windows, as blockers.
+ */
+function triggerAnchors(phrases: readonly OffencePhrase[], actSections: ReadonlyMap<string, unknown>) {
   const relevant = (a: ActEntry) => actSections.has(a.id) || a.jurisdiction !== undefined;
   // Anchor words of phrases (and of Act names that do not start with theirs), with their look-back.
   const back = new Map<string, number>();
@@ -240,32 +290,7 @@ export function compilePatterns(): CompiledPatterns {
   entries.push(...plain.map((w): [string, string] => [w, '']));
   for (const w of exact) if (!back.has(w)) back.set(w, 0);
   back.set('act', 8);
-  // Only the exact codes of catalogue offences; other codes in a register are not worth stopping at.
-  const codes = trie([...new Set(OFFENCES.flatMap((e) => e.cjsCodes))].map((c): [string, string] => [c.toLowerCase(), '']));
-  const base = `\\b(?:(${trie(entries)})|(${codes}[abcie]?(?![a-z0-9]))`;
-  const refs = `(${REF_SOURCES.join('|')})`;
-  const numbers = new Map([...actSections].filter(([, set]) => set.size).map(([act, set]) => [act, [...set]]));
-  return {
-    trigger: new RegExp(`${base})`, 'gi'),
-    // A case reference may be glued to a label by frameworks that drop whitespace between elements
-    // ("Result for case05PL9930226"): it needs no word boundary, only no digit before it; scan.ts
-    // rejects one glued to a capital letter (inside a serial number or another code).
-    triggerRefs: new RegExp(`${base})|(?<![0-9])${refs}`, 'gi'),
-    back,
-    regex: new RegExp(source, 'iy'),
-    local: new RegExp(source, 'gi'),
-    acts,
-    actTargets: actItems.map((i) => i.target),
-    actWords: new Set([...exact].filter((w) => !plain.includes(w)).concat('act')),
-    actLeads: exact,
-    kinds,
-    identify,
-    gluedSection: new RegExp(SECTION, 'iy'),
-    sections: new RegExp(`\\b${SECTION}`, 'gi'),
-    actYear: /[\s,]{0,3}\(?\s{0,2}((?:18|19|20)\d{2})(?![0-9])\)?/y,
-    annotation: /\bf\d{3,6}[a-z]?(?![a-z0-9])/gi,
-    actSections: numbers,
-  };
+  return { entries, back, exact, plain };
 }
 
 /**
