@@ -317,7 +317,19 @@ function titleLine(text: string, ev: Evidence, entry: OffenceEntry): boolean {
  */
 function intimateMediaNear(r: Run, ev: Evidence): boolean {
   const text = r.text;
-  const [lo, hi] = r.record(ev, INTIMATE_MEDIA_WINDOW);
+  return someMediaWord(r, ev, INTIMATE_MEDIA_WINDOW, (at, end, [lo, hi]) =>
+    INTIMATE_STATE.test(text.slice(Math.max(lo, at - STATE_BEFORE), at) + ' ' + text.slice(end, Math.min(hi, end + STATE_AFTER))),
+  );
+}
+
+/**
+ * Does `ok` hold at one of the media words (at most MAX_MEDIA_CHECKS) in the record around the charge,
+ * within `window`? `ok` gets the word's start, the end of its whole word and the record's bounds.
+ */
+function someMediaWord(r: Run, ev: Evidence, window: number, ok: (at: number, end: number, record: [number, number]) => boolean): boolean {
+  const text = r.text;
+  const record = r.record(ev, window);
+  const [lo, hi] = record;
   const slice = text.slice(lo, hi);
   if (!MEDIA.test(slice)) return false;
   const media = MEDIA_ALL;
@@ -325,9 +337,7 @@ function intimateMediaNear(r: Run, ev: Evidence): boolean {
   let m: RegExpExecArray | null;
   for (let k = 0; k < MAX_MEDIA_CHECKS && (m = media.exec(slice)); k++) {
     const at = lo + m.index;
-    const end = wordEnd(text, at + m[0].length);
-    const around = text.slice(Math.max(lo, at - STATE_BEFORE), at) + ' ' + text.slice(end, Math.min(hi, end + STATE_AFTER));
-    if (INTIMATE_STATE.test(around)) return true;
+    if (ok(at, wordEnd(text, at + m[0].length), record)) return true;
   }
   return false;
 }
@@ -342,19 +352,12 @@ function wordEnd(text: string, end: number): number {
 function mediaOfPersonNear(r: Run, ev: Evidence): boolean {
   const { object, source } = init();
   const text = r.text;
-  const [lo, hi] = r.record(ev, MEDIA_WINDOW);
-  const slice = text.slice(lo, hi);
-  if (!MEDIA.test(slice)) return false;
-  const media = MEDIA_ALL;
-  media.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  for (let k = 0; k < MAX_MEDIA_CHECKS && (m = media.exec(slice)); k++) {
-    const at = lo + m.index;
-    const end = wordEnd(text, at + m[0].length);
-    if (object.test(text.slice(end, Math.min(hi, end + STATE_AFTER))) || source.test(text.slice(Math.max(lo, at - STATE_BEFORE), at))) continue;
-    return true;
-  }
-  return false;
+  return someMediaWord(
+    r,
+    ev,
+    MEDIA_WINDOW,
+    (at, end, [lo, hi]) => !object.test(text.slice(end, Math.min(hi, end + STATE_AFTER))) && !source.test(text.slice(Math.max(lo, at - STATE_BEFORE), at)),
+  );
 }
 
 /**
