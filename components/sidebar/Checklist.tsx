@@ -5,7 +5,7 @@ import type { Prompt, PromptLang } from '../../lib/prompts/types';
 import type { Role } from '../../lib/roles';
 import { pickLatest } from './Decision';
 import { formatRecordedAt, outcomeLabel } from './labels';
-import { isUncertain, PromptDetails } from './PromptDetails';
+import { DetailToggle, isUncertain, PromptDetails } from './PromptDetails';
 import { promptState } from './status';
 import type { Acknowledgement, AcknowledgeResult, PromptStatus, Submit } from './types';
 
@@ -130,16 +130,7 @@ function ChecklistItem({ prompt, role, lang, status: given, onAcknowledge }: Ite
             {status && current !== undefined && <span className="dor-visually-hidden"> {formatRecordedAt(status.at)}</span>}
           </strong>
           {isUncertain(prompt, lang) && <strong className="dor-tag dor-tag--uncertain">{t('sidebar_uncertain_marker')}</strong>}
-          <button
-            type="button"
-            className="dor-link-button"
-            aria-expanded={open}
-            aria-controls={`${base}-detail`}
-            onClick={() => setOpen(!open)}
-          >
-            {t('sidebar_detail_toggle_short')}
-            <span className="dor-visually-hidden">: {copy.summary}</span>
-          </button>
+          <DetailToggle open={open} controls={`${base}-detail`} label={t('sidebar_detail_toggle_short')} summary={copy.summary} onToggle={() => setOpen(!open)} />
           <button type="submit" value="not-relevant" aria-pressed={notRelevant} className="dor-toggle" disabled={pending}>
             {t(role === 'trainer' ? 'sidebar_toggle_skip' : 'sidebar_toggle_not_relevant')}
             <span className="dor-visually-hidden">: {copy.summary}</span>

@@ -5,7 +5,7 @@ import type { Prompt, PromptLang } from '../../lib/prompts/types';
 import type { Role } from '../../lib/roles';
 import { DecisionForm } from './DecisionForm';
 import { formatRecordedAt, outcomeLabel, reasonLabel } from './labels';
-import { PromptDetails, sayLine } from './PromptDetails';
+import { DetailToggle, PromptDetails, sayLine } from './PromptDetails';
 import { promptState } from './status';
 import type { Acknowledgement, AcknowledgeResult, PromptStatus, Submit } from './types';
 
@@ -96,16 +96,7 @@ export function Decision({ prompt, role, lang, status: given, onAcknowledge }: P
         />
       )}
 
-      <button
-        type="button"
-        className="dor-link-button"
-        aria-expanded={open}
-        aria-controls={`${base}-detail`}
-        onClick={() => setOpen(!open)}
-      >
-        {t('sidebar_detail_toggle')}
-        <span className="dor-visually-hidden">: {copy.summary}</span>
-      </button>
+      <DetailToggle open={open} controls={`${base}-detail`} label={t('sidebar_detail_toggle')} summary={copy.summary} onToggle={() => setOpen(!open)} />
       <div className="dor-task__detail" id={`${base}-detail`} hidden={!open}>
         {/* Rendered only when open, so hidden links never take focus. */}
         {open && <PromptDetails prompt={prompt} lang={lang} sayShown={say !== undefined} />}

@@ -1,3 +1,4 @@
+import { t } from '../../lib/i18n/t';
 import type { Prompt, PromptLang } from '../../lib/prompts/types';
 import { PromptDetail, PromptWarning } from './PromptDetail';
 
@@ -24,4 +25,17 @@ export function isUncertain(prompt: Prompt, lang: PromptLang): boolean {
 export function sayLine(prompt: Prompt, lang: PromptLang): string | undefined {
   const say = prompt.text[lang].say;
   return say && say.trim() ? say : undefined;
+}
+
+/**
+ * The button that opens a prompt's detail (a disclosure: aria-expanded, aria-controls), named with
+ * the prompt's summary for screen readers, so that each of the many "Details" buttons says which.
+ */
+export function DetailToggle(props: { open: boolean; controls: string; label: string; summary: string; onToggle(): void }) {
+  return (
+    <button type="button" className="dor-link-button" aria-expanded={props.open} aria-controls={props.controls} onClick={props.onToggle}>
+      {props.label}
+      <span className="dor-visually-hidden">: {props.summary}</span>
+    </button>
+  );
 }

@@ -9,20 +9,12 @@ import '../../components/managers/managers.css';
 import { t } from '../../lib/i18n/t';
 import { addSummaryFiles, combinedCsv, rowsOf, type LoadedSummary, type LoadMessage, type SummaryFilter } from '../../lib/record/summary-combine';
 import { formatUkMonth, ukDate } from '../../lib/record/uk-time';
+import { downloadFile as download } from '../../components/download-file';
 
 /**
  * The managers' page: reads summary files chosen by the user, in this page only. No messaging, no
  * storage, no network: closing the page forgets them.
  */
-function download(name: string, type: string, text: string) {
-  const url = URL.createObjectURL(new Blob([text], { type }));
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = name;
-  link.click();
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
-}
-
 function App() {
   const [loaded, setLoaded] = useState<LoadedSummary[]>([]);
   // Files are read asynchronously: each batch is added to what is loaded by then, never to a stale copy.

@@ -14,20 +14,12 @@ import { filterEntries, localDate, type EntryFilter } from '../../lib/record/que
 import type { ResultError } from '../../lib/record/result';
 import type { Mode } from '../../lib/record/schema';
 import type { RecordView } from '../../lib/record/store';
+import { downloadFile as download } from '../../components/download-file';
 
 /** Rows per page: the page never holds more than this many entries, whatever the record's size. */
 export const PAGE_SIZE = 50;
 
 /** Thin glue: all messaging and file handling for the record page; the components only render. */
-function download(name: string, type: string, text: string) {
-  const url = URL.createObjectURL(new Blob([text], { type }));
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = name;
-  link.click();
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
-}
-
 function App() {
   const [view, setView] = useState<RecordView | null>(null);
   const [filter, setFilter] = useState<EntryFilter>({ includeTraining: false, showShown: false });
