@@ -89,43 +89,13 @@ export function createShadowHost(doc: Document, css: string, opts: { maxReattach
   // that may not be there, even if setExpanded/setVisible are called again.
   let gaveUp = false;
   const pushes = () => expanded && win.innerWidth >= PUSH_MIN_VIEWPORT;
-  /** The band the host may use in its column, or null when the page leaves none tall enough. */
-  const bandFor = (width: number, min: number, pick: typeof tallestBand): Band | null =>
-    placeClear(fixedControlsIn(doc, win.innerWidth - width, win.innerWidth), win.innerHeight, min, pick);
   const placeHost = () => {
-    let rule = '';
-    if (visible && !gaveUp) {
-      if (!expanded) {
-        // The tab's own height (its label, at this zoom); if no gap fits it, the tallest gap anyway:
-        // a clipped tab is better than one over the page's own buttons.
-        const need = Math.ceil(mount.getBoundingClientRect().height) || TAB_MIN_HEIGHT;
-        const fixed = fixedControlsIn(doc, win.innerWidth - STRIP_WIDTH, win.innerWidth);
-        const band = placeClear(fixed, win.innerHeight, need, firstBand) ?? tallestBand(fixed.controls, win.innerHeight, 1);
-        if (band && (band.top > 0 || band.bottom - band.top < need)) {
-          rule = `:host([data-state]) { top: ${band.top}px !important; max-height: ${band.bottom - band.top}px !important; overflow: hidden !important; }`;
-        }
-      } else if (pushes()) {
-        // Narrow windows: the expanded panel is the user's own choice to cover the page; no band.
-        const band = bandFor(PANEL_WIDTH, PANEL_MIN_HEIGHT, tallestBand);
-        if (band && (band.top > 0 || band.bottom < win.innerHeight)) {
-          rule = `:host([data-state]) { top: ${band.top}px !important; bottom: ${win.innerHeight - band.bottom}px !important; height: auto !important; }`;
-        }
-      }
-    }
+    const rule = visible && !gaveUp ? placementRule(doc, expanded, pushes(), mount) : '';
     if (place.textContent !== rule) place.textContent = rule;
   };
   const applyHostStyle = () => {
     if (host.getAttribute('data-state') !== state()) host.setAttribute('data-state', state());
-    if (!visible || gaveUp) {
-      pushStyle.set('');
-      placeHost();
-      return;
-    }
-    pushStyle.set(
-      pushes()
-        ? `html { margin-right: ${PANEL_WIDTH}px !important; }`
-        : `html { margin-right: ${STRIP_WIDTH}px !important; }`,
-    );
+    pushStyle.set(!visible || gaveUp ? '' : `html { margin-right: ${pushes() ? PANEL_WIDTH : STRIP_WIDTH}px !important; }`);
     placeHost();
   };
 
@@ -134,65 +104,24 @@ export function createShadowHost(doc: Document, css: string, opts: { maxReattach
     host.addEventListener(type, (e) => e.stopPropagation());
   }
 
-  let reattached = 0;
-  const maxReattach = opts.maxReattach ?? 5;
-  const observer = new win.MutationObserver(() => {
-    // Moved deeper into the page (where this observer would not see it removed): back to <html>,
-    // or, past the limit, stop pushing the page aside for a host we can no longer watch.
-    if (host.isConnected && host.parentNode !== doc.documentElement) {
-      if (reattached < maxReattach) {
-        reattached += 1;
-        doc.documentElement.append(host);
-      } else {
-        observer.disconnect();
-        gaveUp = true;
-        pushStyle.set('');
-        return;
-      }
-    }
-    if (host.isConnected) {
-      // A page that tampers with our state attribute or hides us gets it put back.
-      if (host.getAttribute('data-state') !== state() || host.hidden) {
-        host.hidden = false;
-        applyHostStyle();
-      }
-      return;
-    }
-    if (reattached >= maxReattach) {
-      observer.disconnect(); // fail safe: stop fighting a page that keeps removing us
+  const attached = keepAttached(doc, host, opts.maxReattach ?? 5, {
+    // A page that tampers with our state attribute or hides us gets it put back.
+    tampered: () => host.getAttribute('data-state') !== state() || host.hidden,
+    restore() {
+      host.hidden = false;
+      applyHostStyle();
+    },
+    giveUp() {
       gaveUp = true;
       pushStyle.set('');
-      return;
-    }
-    reattached += 1;
-    doc.documentElement.append(host);
+    },
   });
+  const relayout = relayoutOnChange(doc, () => visible && !gaveUp, placeHost);
   const onResize = () => applyHostStyle();
-  // A page that renders its toolbar later (or changes it): look again once it has been quiet for
-  // RELAYOUT_QUIET_MS, never more often than every RELAYOUT_MIN_GAP_MS, in idle time (after a frame,
-  // when the layout is already up to date). A page that keeps changing costs one look per gap at most.
-  let relayoutTimer: ReturnType<typeof setTimeout> | null = null;
-  let lastLook = 0;
-  const idle = (fn: () => void) =>
-    typeof win.requestIdleCallback === 'function' ? win.requestIdleCallback(fn, { timeout: 1000 }) : win.requestAnimationFrame(fn);
-  const look = () => {
-    lastLook = Date.now();
-    placeHost();
-  };
-  const pageObserver = new win.MutationObserver(() => {
-    if (!visible || gaveUp) return;
-    if (relayoutTimer !== null) clearTimeout(relayoutTimer);
-    const wait = Math.max(RELAYOUT_QUIET_MS, lastLook + RELAYOUT_MIN_GAP_MS - Date.now());
-    relayoutTimer = setTimeout(() => {
-      relayoutTimer = null;
-      idle(look);
-    }, wait);
-  });
   applyHostStyle();
   doc.documentElement.append(host);
-  observer.observe(doc.documentElement, { childList: true });
-  observer.observe(host, { attributes: true, attributeFilter: ['data-state', 'hidden'] });
-  if (doc.body) pageObserver.observe(doc.body, { childList: true, subtree: true, attributes: true, attributeFilter: ['class', 'style', 'hidden'] });
+  attached.start();
+  relayout.start();
   win.addEventListener('resize', onResize);
 
   return {
@@ -208,14 +137,106 @@ export function createShadowHost(doc: Document, css: string, opts: { maxReattach
       visible = next;
       applyHostStyle();
     },
-    crowded: () => win.innerWidth >= PUSH_MIN_VIEWPORT && bandFor(PANEL_WIDTH, PANEL_MIN_HEIGHT, tallestBand) === null,
+    crowded: () => win.innerWidth >= PUSH_MIN_VIEWPORT && bandFor(doc, PANEL_WIDTH, PANEL_MIN_HEIGHT, tallestBand) === null,
     destroy() {
-      observer.disconnect();
-      pageObserver.disconnect();
-      if (relayoutTimer !== null) clearTimeout(relayoutTimer);
+      attached.stop();
+      relayout.stop();
       win.removeEventListener('resize', onResize);
       pushStyle.remove();
       host.remove();
+    },
+  };
+}
+
+/** The band the host may use in its column (`width` at the right edge), or null when the page leaves none tall enough. */
+function bandFor(doc: Document, width: number, min: number, pick: typeof tallestBand): Band | null {
+  const win = doc.defaultView!;
+  return placeClear(fixedControlsIn(doc, win.innerWidth - width, win.innerWidth), win.innerHeight, min, pick);
+}
+
+/** The `:host` rule that docks the host in the band clear of the page's fixed controls ('' for the whole height). */
+function placementRule(doc: Document, expanded: boolean, pushes: boolean, mount: HTMLElement): string {
+  const win = doc.defaultView!;
+  if (!expanded) {
+    // The tab's own height (its label, at this zoom); if no gap fits it, the tallest gap anyway:
+    // a clipped tab is better than one over the page's own buttons.
+    const need = Math.ceil(mount.getBoundingClientRect().height) || TAB_MIN_HEIGHT;
+    const fixed = fixedControlsIn(doc, win.innerWidth - STRIP_WIDTH, win.innerWidth);
+    const band = placeClear(fixed, win.innerHeight, need, firstBand) ?? tallestBand(fixed.controls, win.innerHeight, 1);
+    if (band && (band.top > 0 || band.bottom - band.top < need)) {
+      return `:host([data-state]) { top: ${band.top}px !important; max-height: ${band.bottom - band.top}px !important; overflow: hidden !important; }`;
+    }
+  } else if (pushes) {
+    // Narrow windows: the expanded panel is the user's own choice to cover the page; no band.
+    const band = bandFor(doc, PANEL_WIDTH, PANEL_MIN_HEIGHT, tallestBand);
+    if (band && (band.top > 0 || band.bottom < win.innerHeight)) {
+      return `:host([data-state]) { top: ${band.top}px !important; bottom: ${win.innerHeight - band.bottom}px !important; height: auto !important; }`;
+    }
+  }
+  return '';
+}
+
+/**
+ * Keeps the host a child of <html>: put back when the page removes it or moves it deeper (where a
+ * childList observer on <html> would no longer see it go), its state restored when tampered with;
+ * after `max` returns, it gives up quietly rather than fight the page.
+ */
+function keepAttached(doc: Document, host: HTMLElement, max: number, on: { tampered(): boolean; restore(): void; giveUp(): void }) {
+  let reattached = 0;
+  const observer = new doc.defaultView!.MutationObserver(() => {
+    const misplaced = host.isConnected && host.parentNode !== doc.documentElement;
+    if (misplaced || !host.isConnected) {
+      if (reattached >= max) {
+        observer.disconnect();
+        on.giveUp();
+        return;
+      }
+      reattached += 1;
+      doc.documentElement.append(host);
+      if (!misplaced) return;
+    }
+    if (on.tampered()) on.restore();
+  });
+  return {
+    start() {
+      observer.observe(doc.documentElement, { childList: true });
+      observer.observe(host, { attributes: true, attributeFilter: ['data-state', 'hidden'] });
+    },
+    stop: () => observer.disconnect(),
+  };
+}
+
+/**
+ * A page that renders its toolbar later (or changes it): look again once it has been quiet for
+ * RELAYOUT_QUIET_MS, never more often than every RELAYOUT_MIN_GAP_MS, in idle time (after a frame,
+ * when the layout is already up to date). A page that keeps changing costs one look per gap at most.
+ */
+function relayoutOnChange(doc: Document, active: () => boolean, look: () => void) {
+  const win = doc.defaultView!;
+  let timer: ReturnType<typeof setTimeout> | null = null;
+  let lastLook = 0;
+  const idle = (fn: () => void) =>
+    typeof win.requestIdleCallback === 'function' ? win.requestIdleCallback(fn, { timeout: 1000 }) : win.requestAnimationFrame(fn);
+  const lookNow = () => {
+    lastLook = Date.now();
+    look();
+  };
+  const observer = new win.MutationObserver(() => {
+    if (!active()) return;
+    if (timer !== null) clearTimeout(timer);
+    const wait = Math.max(RELAYOUT_QUIET_MS, lastLook + RELAYOUT_MIN_GAP_MS - Date.now());
+    timer = setTimeout(() => {
+      timer = null;
+      idle(lookNow);
+    }, wait);
+  });
+  return {
+    start() {
+      if (doc.body) observer.observe(doc.body, { childList: true, subtree: true, attributes: true, attributeFilter: ['class', 'style', 'hidden'] });
+    },
+    stop() {
+      observer.disconnect();
+      if (timer !== null) clearTimeout(timer);
     },
   };
 }
