@@ -803,7 +803,10 @@ export function createRecordStore(kv: KeyValueArea, options: StoreOptions = {}) 
     });
   }
 
-  return { append, observe, list, view, liveRows, figures, summaryExport, caseStatus, verify, exportFile, importFile, clearTraining, purgeExpired };
+  /** The page's answer from a full read of the logs (what the index must agree with; tests compare them). */
+  const viewFull = (query: ViewQuery, now: Date) => run(() => viewFromLogs(query, now));
+
+  return { append, observe, list, view, viewFull, liveRows, figures, summaryExport, caseStatus, verify, exportFile, importFile, clearTraining, purgeExpired };
 }
 
 export type RecordStore = ReturnType<typeof createRecordStore>;
