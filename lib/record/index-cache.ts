@@ -34,7 +34,10 @@ export interface KeyDigest {
 
 export interface IndexManifest {
   v: typeof INDEX_VERSION;
-  /** The stored head as JSON (or "null") when this was written: any other head means it is stale. */
+  /**
+   * The stored head as canonical JSON (or "null") when this was written: any other head means it is stale.
+   * Canonical, because storage need not return an object's keys in the order written (Chrome sorts them).
+   */
   headJson: string;
   /** Readable entries (rows). */
   count: number;

@@ -1,3 +1,4 @@
+import { canonicalJson } from './digest';
 import { appendToIndex, buildIndex, indexItems, keyDigest, parseManifest, SEGMENT_SIZE, type IndexManifest } from './index-cache';
 import { addToMaps, mapsOf, type RowMaps } from './index-counts';
 import { isRowList, type IndexRow } from './index-rows';
@@ -83,7 +84,7 @@ export function createIndexAccess(kv: KeyValueArea, fullRead: FullRead): IndexAc
     const result = new Map<Mode, IndexState>();
     const stale: Mode[] = [];
     for (const mode of modes) {
-      const headJson = JSON.stringify(stored[headKey(mode)] ?? null);
+      const headJson = canonicalJson(stored[headKey(mode)] ?? null);
       const mine = held.get(mode);
       if (mine && mine.headJson === headJson) {
         result.set(mode, mine);

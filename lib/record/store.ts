@@ -176,7 +176,7 @@ export function createRecordStore(kv: KeyValueArea, options: StoreOptions = {}) 
         const qKey = QUARANTINE_PREFIX + item.key;
         if (!(qKey in snapshot)) copies[qKey] = { key: item.key, reason: item.reason, value: snapshot[item.key] ?? null };
       }
-      heads.set(mode, JSON.stringify(snapshot[headKey(mode)] ?? null));
+      heads.set(mode, canonicalJson(snapshot[headKey(mode)] ?? null));
       cache.set(mode, { headJson: heads.get(mode)!, log });
       logs.push(log);
     }
@@ -234,7 +234,7 @@ export function createRecordStore(kv: KeyValueArea, options: StoreOptions = {}) 
     const cached = cache.get(mode);
     if (cached) {
       const stored = await kv.get([headKey(mode)]);
-      if (JSON.stringify(stored[headKey(mode)] ?? null) === cached.headJson) return cached.log;
+      if (canonicalJson(stored[headKey(mode)] ?? null) === cached.headJson) return cached.log;
     }
     return readLog(mode);
   }
@@ -272,7 +272,7 @@ export function createRecordStore(kv: KeyValueArea, options: StoreOptions = {}) 
     log.slots.push({ seq: entry.seq, raw: stored, entry });
     log.head = head;
     log.maxSeq = Math.max(log.maxSeq, entry.seq);
-    cache.set(log.mode, { headJson: JSON.stringify(head), log });
+    cache.set(log.mode, { headJson: canonicalJson(head), log });
     return ok(entry);
   }
 
@@ -286,7 +286,7 @@ export function createRecordStore(kv: KeyValueArea, options: StoreOptions = {}) 
     stored.hash = await entryHash(stored);
     const entry = stored as unknown as RecordEntry;
     const head: RecordHead = { v: RECORD_VERSION, seq: entry.seq, hash: entry.hash, updatedAt: now.toISOString() };
-    const headJson = JSON.stringify(head);
+    const headJson = canonicalJson(head);
     const before = state.headJson;
     const indexed = index.appendItems(state, entry, headJson);
     try {

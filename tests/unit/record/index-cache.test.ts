@@ -4,6 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { aggregate } from '../../../lib/record/aggregate';
+import { canonicalJson } from '../../../lib/record/digest';
 import { buildIndex, SEGMENT_SIZE } from '../../../lib/record/index-cache';
 import { entryKey, headKey, indexKey, segmentKey } from '../../../lib/record/keys';
 import { createMemoryArea, type KeyValueArea } from '../../../lib/record/kv';
@@ -90,7 +91,7 @@ function expectIndexMatchesFullRead(kv: { data: Map<string, unknown> }) {
     const kept = kv.data.get(indexKey(mode));
     if (kept === undefined) continue;
     const log = loadLog(snapshot, mode);
-    const built = buildIndex(log, JSON.stringify(snapshot[headKey(mode)] ?? null), Object.keys(snapshot));
+    const built = buildIndex(log, canonicalJson(snapshot[headKey(mode)] ?? null), Object.keys(snapshot));
     expect(kept, `${mode} manifest`).toEqual(built.manifest);
     built.segments.forEach((segment, n) => expect(kv.data.get(segmentKey(mode, n)), `${mode} segment ${n}`).toEqual(segment));
     expect(kv.data.has(segmentKey(mode, built.segments.length)), `${mode}: no segment after the last`).toBe(false);
@@ -160,7 +161,13 @@ describe('record index: the same answers as a full read', () => {
     await store.view(query, NOW); // the first view also indexes the (empty) training log
     expectIndexMatchesFullRead(kv);
     const reads: string[][] = [];
-    const spy: KeyValueArea = { ...kv, get: async (keys) => (reads.push(keys === null ? ['*'] : typeof keys === 'string' ? [keys] : keys), kv.get(keys)) };
+    // Chrome's storage hands objects back with their keys sorted, not in the order written.
+    const sorted = (v: unknown): unknown =>
+      Array.isArray(v) ? v.map(sorted) : v !== null && typeof v === 'object' ? Object.fromEntries(Object.keys(v).sort().map((k) => [k, sorted((v as Record<string, unknown>)[k])])) : v;
+    const spy: KeyValueArea = {
+      ...kv,
+      get: async (keys) => (reads.push(keys === null ? ['*'] : typeof keys === 'string' ? [keys] : keys), sorted(await kv.get(keys)) as Record<string, unknown>),
+    };
     const cold = createRecordStore(spy);
     const answer = await cold.view(query, NOW);
     expect(answer).toEqual(await store.viewFull(query, NOW));
