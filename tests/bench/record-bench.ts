@@ -97,7 +97,7 @@ async function main() {
         mgrTimes.push(Date.now() - t0);
       }
       results.push({ size, first, warm: median(warm), cold: median(cold), rows, exportMs: median(exportTimes), managersMs: median(mgrTimes) });
-      console.error(`  ${size} entries: done`);
+      console.error(`  ${size} entries: cold ${cold.map(Math.round).join(", ")} ms; warm ${warm.map(Math.round).join(", ")} ms`);
     } finally {
       await launched.context.close();
       rmSync(launched.userDataDir, { recursive: true, force: true });

@@ -8,7 +8,7 @@ import { EXPORT_FORMAT, EXPORT_FORMAT_VERSION } from '../../lib/record/export-fi
  * A valid live record of `count` entries, as storage.local items (one key per entry + the head),
  * built directly with the real hash chain (appending through the store is one entry at a time).
  * Years of a busy court: about one case in three gets an outcome, some followed on or corrected,
- * spread over three years from 2024; a note on some outcomes.
+ * spread over the 700 days before yesterday; a note on some outcomes.
  * `compact`: short client ids, case references in clear and a short site, so that an export of 30,000
  * entries stays under the import limit (IMPORT_MAX_CHARS; real entries are ~700 characters each).
  */
@@ -17,8 +17,9 @@ export async function buildRecordItems(count: number, options: { compact?: boole
   const prompts = [DECISION_PROMPT_ID, 'identify-each-device', 'companion-orders'];
   const offences = ['soa2003-s66b-2', 'soa2003-s67-3', 'cjca2015-s33', 'soa2003-s66a', 'mca1988-s1'];
   const outcomes = [ORDER_MADE_OUTCOMES[0]!, 'raised-with-court', 'declined', 'deferred', 'not-applicable'] as const;
-  const start = Date.UTC(2024, 0, 2, 9);
-  const span = 3 * 365 * 86_400_000;
+  // Within the default retention period (two years) ending yesterday, so the daily purge leaves it whole.
+  const span = 700 * 86_400_000;
+  const start = Date.now() - 86_400_000 - span;
   let prevHash = GENESIS_HASH;
   let last = '';
   for (let seq = 1; seq <= count; seq++) {

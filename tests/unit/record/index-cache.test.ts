@@ -178,6 +178,25 @@ describe('record index: the same answers as a full read', () => {
   });
 });
 
+describe('record index: the daily purge', () => {
+  it('finds nothing due from the oldest row, without reading the whole record; purges by the full read when something is due', async () => {
+    const kv = createMemoryArea();
+    const store = createRecordStore(kv);
+    for (let i = 0; i < 300; i++) await store.append(makeInput({ caseRef: `C${i}` }), at(new Date(Date.UTC(2026, 0, 1) + i * 3_600_000).toISOString()));
+    await store.view({ filter: { includeTraining: true }, caseRef: null, caseKey: null, page: 1, pageSize: 10 }, NOW);
+    let fullReads = 0;
+    const spy: KeyValueArea = { ...kv, get: async (keys) => ((fullReads += keys === null ? 1 : 0), kv.get(keys)) };
+    const restarted = createRecordStore(spy);
+    expect(await restarted.purgeExpired(NOW, 730)).toEqual({ ok: true, value: { purged: { live: 0, training: 0 } } });
+    expect(fullReads).toBe(0);
+    // Positive control: with a shorter period the oldest entries are due, and the full read purges them.
+    const purged = await restarted.purgeExpired(NOW, 240);
+    expect(purged.ok && purged.value.purged.live).toBeGreaterThan(0);
+    expect(fullReads).toBeGreaterThan(0);
+    expectIndexMatchesFullRead(kv);
+  });
+});
+
 describe('record index: kept in step by every writer', () => {
   it('purges, an import that fills a gap, and clearing training leave it equal to a full read', async () => {
     const kv = createMemoryArea();
