@@ -23,3 +23,14 @@ export function seqFromKey(mode: Mode, key: string): number | null {
   const seq = Number(rest);
   return seq >= 1 ? seq : null;
 }
+
+/**
+ * The index (lib/record/index-cache.ts): derived from the entries, never a source of truth. Kept under
+ * its own prefix, so reading a log never mistakes it for an entry and a rebuild can replace it whole.
+ */
+export function indexKey(mode: Mode): string {
+  return `record:index:${mode}`;
+}
+export function segmentKey(mode: Mode, n: number): string {
+  return `${indexKey(mode)}:${String(n).padStart(5, '0')}`;
+}

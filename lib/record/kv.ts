@@ -8,6 +8,8 @@ export interface KeyValueArea {
   /** One call is applied as a whole: the record relies on that to write an entry and its head together. */
   set(items: Record<string, unknown>): Promise<void>;
   remove(keys: string | string[]): Promise<void>;
+  /** Every key, without the values (chrome.storage since Chrome 130; absent elsewhere: then get(null)). */
+  getKeys?(): Promise<string[]>;
 }
 
 /** An in-memory area for tests. Values are deep-copied in and out, like real storage (JSON). */
@@ -29,6 +31,9 @@ export function createMemoryArea(initial: Record<string, unknown> = {}): KeyValu
     },
     async remove(keys) {
       for (const key of typeof keys === 'string' ? [keys] : keys) data.delete(key);
+    },
+    async getKeys() {
+      return [...data.keys()];
     },
   };
 }

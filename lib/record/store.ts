@@ -1,12 +1,15 @@
 import { caseStates, countRows, totalOf, type CountsRow } from './aggregate';
 import { caseKey, caseRefMatcher, orgSecretHex, storeCaseRef } from './case-ref';
 import { entryHash, verifyChain, type VerifyReport } from './chain';
-import { isHex64, randomHex } from './digest';
+import { canonicalJson, isHex64, randomHex } from './digest';
 import { EXPORT_FORMAT, EXPORT_FORMAT_VERSION, parseExportFile, type ExportFile } from './export-file';
-import { entryKey, entryPrefix, headKey, QUARANTINE_PREFIX, SECRET_KEY } from './keys';
+import { asEntries, toRow, type IndexRow } from './index-rows';
+import { createIndexAccess, type IndexState } from './index-store';
+import { entryKey, entryPrefix, headKey, indexKey, QUARANTINE_PREFIX, SECRET_KEY } from './keys';
 import type { KeyValueArea } from './kv';
 import { loadLog, type LoadedLog, type QuarantineItem } from './load';
-import { caseTimeline, offenceIds, pageOf, type EntryFilter, type EntryPage } from './query';
+import { migrateEntry } from './migrations';
+import { caseTimeline, matchesFilter, newestFirst, offenceIds, pageOf, type EntryFilter, type EntryPage } from './query';
 import { createQueue } from './queue';
 import { buildSummaryFile, type SmallNumbers, type SummaryFile } from './summary-file';
 import { ukMonth } from './uk-time';
@@ -141,7 +144,7 @@ export function createRecordStore(kv: KeyValueArea, options: StoreOptions = {}) 
   const counted = new Map<Mode, { log: LoadedLog; length: number; rows: CountsRow[]; withoutReference: number }>();
 
   /** The log's counts, recounted only when the log changed since they were last made. */
-  function rowsOf(log: LoadedLog) {
+  function countedOf(log: LoadedLog) {
     const hit = counted.get(log.mode);
     if (hit && hit.log === log && hit.length === log.entries.length) return hit;
     const states = caseStates(log.entries);
@@ -161,20 +164,69 @@ export function createRecordStore(kv: KeyValueArea, options: StoreOptions = {}) 
     return caseRefMatcher(ref, [secret.ok ? secret.value : null, await orgSecret()]);
   }
 
-  async function readLog(mode: Mode): Promise<LoadedLog> {
+  /** Reads every given log in full from one snapshot (the slow path: every entry is read and checked). */
+  async function fullRead(modes: readonly Mode[]) {
     const snapshot = await kv.get(null);
-    const log = loadLog(snapshot, mode);
+    const logs: LoadedLog[] = [];
+    const heads = new Map<Mode, string>();
     const copies: Record<string, unknown> = {};
-    for (const item of log.quarantine) {
-      const qKey = QUARANTINE_PREFIX + item.key;
-      if (!(qKey in snapshot)) copies[qKey] = { key: item.key, reason: item.reason, value: snapshot[item.key] ?? null };
+    for (const mode of modes) {
+      const log = loadLog(snapshot, mode);
+      for (const item of log.quarantine) {
+        const qKey = QUARANTINE_PREFIX + item.key;
+        if (!(qKey in snapshot)) copies[qKey] = { key: item.key, reason: item.reason, value: snapshot[item.key] ?? null };
+      }
+      heads.set(mode, canonicalJson(snapshot[headKey(mode)] ?? null));
+      cache.set(mode, { headJson: heads.get(mode)!, log });
+      logs.push(log);
     }
     if (Object.keys(copies).length > 0) {
       // Best effort: the original stays in place whatever happens here.
       await kv.set(copies).catch(() => undefined);
     }
-    cache.set(mode, { headJson: JSON.stringify(snapshot[headKey(mode)] ?? null), log });
-    return log;
+    return { logs, keys: Object.keys(snapshot), heads };
+  }
+
+  async function readLog(mode: Mode): Promise<LoadedLog> {
+    return (await fullRead([mode])).logs[0]!;
+  }
+
+  const index = createIndexAccess(kv, fullRead);
+
+  /**
+   * Logs whose index was read from storage (not rebuilt) in this worker are checked once, after the
+   * request that read them has been answered: are the keys under the log the ones the index knows?
+   * Entries added or removed outside the store (a restore, a damaged profile) then reach the index.
+   */
+  function checkLater() {
+    for (const mode of index.takeUnchecked()) {
+      void run(async () => {
+        if (!(await index.keysAgree(mode))) await index.rebuild([mode]);
+      }).catch(() => undefined);
+    }
+  }
+
+  /** After a change the index cannot follow step by step (an import, a purge). */
+  async function rebuildOrForget(modes: readonly Mode[]) {
+    await index.rebuild(modes).catch(() => modes.forEach((m) => index.forget(m)));
+  }
+
+  /** The stored entries behind some rows, or null if one is missing or is not what its row says (rebuild). */
+  async function entriesOf(rows: readonly IndexRow[]): Promise<RecordEntry[] | null> {
+    if (rows.length === 0) return [];
+    const stored = await kv.get(rows.map((r) => entryKey(r.mode, r.seq)));
+    const out: RecordEntry[] = [];
+    for (const row of rows) {
+      const read = migrateEntry(stored[entryKey(row.mode, row.seq)]);
+      if (read.status !== 'ok' || canonicalJson(toRow(read.value)) !== canonicalJson(row)) return null;
+      out.push(read.value);
+    }
+    return out;
+  }
+
+  /** Every row of a log held by the index, oldest first. */
+  function rowsOf(state: IndexState): IndexRow[] {
+    return (state.segments as IndexRow[][]).flat();
   }
 
   /** The log, from cache if the stored head has not moved since it was loaded. */
@@ -182,7 +234,7 @@ export function createRecordStore(kv: KeyValueArea, options: StoreOptions = {}) 
     const cached = cache.get(mode);
     if (cached) {
       const stored = await kv.get([headKey(mode)]);
-      if (JSON.stringify(stored[headKey(mode)] ?? null) === cached.headJson) return cached.log;
+      if (canonicalJson(stored[headKey(mode)] ?? null) === cached.headJson) return cached.log;
     }
     return readLog(mode);
   }
@@ -220,8 +272,47 @@ export function createRecordStore(kv: KeyValueArea, options: StoreOptions = {}) 
     log.slots.push({ seq: entry.seq, raw: stored, entry });
     log.head = head;
     log.maxSeq = Math.max(log.maxSeq, entry.seq);
-    cache.set(log.mode, { headJson: JSON.stringify(head), log });
+    cache.set(log.mode, { headJson: canonicalJson(head), log });
     return ok(entry);
+  }
+
+  /**
+   * Hashes and writes one entry, the head and the index's changes in ONE set(), so the index can never
+   * describe a log other than the stored one; then updates what this worker holds.
+   */
+  async function writeIndexed(state: IndexState, body: Record<string, unknown>, now: Date): Promise<Result<RecordEntry>> {
+    const mode = state.mode;
+    const stored: Record<string, unknown> = { ...body, hash: '' };
+    stored.hash = await entryHash(stored);
+    const entry = stored as unknown as RecordEntry;
+    const head: RecordHead = { v: RECORD_VERSION, seq: entry.seq, hash: entry.hash, updatedAt: now.toISOString() };
+    const headJson = canonicalJson(head);
+    const before = state.headJson;
+    const indexed = index.appendItems(state, entry, headJson);
+    try {
+      await kv.set({ [entryKey(mode, entry.seq)]: stored, [headKey(mode)]: head, ...indexed.items });
+    } catch (error) {
+      return storageError(error);
+    }
+    indexed.apply();
+    const held = cache.get(mode);
+    if (held && held.headJson === before) {
+      held.log.entries.push(entry);
+      held.log.raw.set(entry.seq, stored);
+      held.log.slots.push({ seq: entry.seq, raw: stored, entry });
+      held.log.head = head;
+      held.log.maxSeq = Math.max(held.log.maxSeq, entry.seq);
+      cache.set(mode, { headJson, log: held.log });
+    } else cache.delete(mode);
+    return ok(entry);
+  }
+
+  /** The stored entry behind a row; if it is not what the row says, the index is rebuilt and null returned. */
+  async function entryAt(row: IndexRow): Promise<RecordEntry | null> {
+    const [entry] = (await entriesOf([row])) ?? [];
+    if (entry) return entry;
+    await index.rebuild([row.mode]);
+    return null;
   }
 
   async function append(input: unknown, context: AppendContext): Promise<Result<AppendValue>> {
@@ -231,12 +322,15 @@ export function createRecordStore(kv: KeyValueArea, options: StoreOptions = {}) 
       return err('invalid-input', `${issue?.path.join('.') ?? ''}: ${issue?.message ?? 'invalid'}`);
     }
     const data = parsed.data;
-    return run(async () => {
-      try {
-        const log = await currentLog(data.mode);
-        if (log.futureVersion !== null) return newerVersion<AppendValue>(log.futureVersion);
-        const same = log.entries.find((e) => e.clientId === data.clientId);
-        if (same) return ok({ entry: same, duplicate: true });
+    const attempt = async (retry: boolean): Promise<Result<AppendValue>> => {
+        const state = await index.whole(data.mode);
+        const { manifest, maps } = { manifest: state.manifest, maps: state.maps! };
+        if (manifest.futureVersion !== null) return newerVersion<AppendValue>(manifest.futureVersion);
+        const sameRow = maps.byClient.get(data.clientId);
+        if (sameRow) {
+          const same = await entryAt(sameRow);
+          return same ? ok({ entry: same, duplicate: true }) : retry ? attempt(false) : err<AppendValue>('storage-error', 'The record changed while it was read. Nothing was recorded; try again.');
+        }
 
         let caseRef = null;
         if (data.caseRef !== null) {
@@ -246,24 +340,26 @@ export function createRecordStore(kv: KeyValueArea, options: StoreOptions = {}) 
           caseRef = await storeCaseRef(data.caseRef, secret.value ?? '', context.caseRefInClear === true);
         }
         if (data.event === 'shown' && caseRef !== null) {
-          const key = caseKey(caseRef);
-          const shown = log.entries.find(
-            (e) => (e.kind === 'shown' || e.kind === 'outcome') && caseKey(e.caseRef) === key && e.prompt.id === data.prompt.id && e.prompt.version === data.prompt.version,
+          const shownRow = (maps.byCase.get(caseKey(caseRef)!) ?? []).find(
+            (r) => (r.kind === 'shown' || r.kind === 'outcome') && r.prompt.id === data.prompt.id && r.prompt.version === data.prompt.version,
           );
-          if (shown) return ok({ entry: shown, duplicate: true });
+          if (shownRow) {
+            const shown = await entryAt(shownRow);
+            return shown ? ok({ entry: shown, duplicate: true }) : retry ? attempt(false) : err<AppendValue>('storage-error', 'The record changed while it was read. Nothing was recorded; try again.');
+          }
         }
-        if (data.corrects !== null && !log.entries.some((e) => e.seq === data.corrects && e.kind === 'outcome')) {
+        if (data.corrects !== null && maps.bySeq.get(data.corrects)?.kind !== 'outcome') {
           return err<AppendValue>('invalid-correction', `Entry ${data.corrects} is not a recorded outcome, so it cannot be corrected.`);
         }
 
         const common = {
           v: RECORD_VERSION,
-          seq: nextSeq(log),
+          seq: manifest.nextSeq,
           recordedAt: context.now.toISOString(),
           mode: data.mode,
           clientId: data.clientId,
           extensionVersion: context.extensionVersion,
-          prevHash: lastHash(log),
+          prevHash: manifest.lastHash,
           role: data.role,
           caseRef,
           site: data.site,
@@ -274,10 +370,16 @@ export function createRecordStore(kv: KeyValueArea, options: StoreOptions = {}) 
           data.event === 'shown'
             ? { ...common, kind: 'shown' }
             : { ...common, kind: 'outcome', outcome: data.outcome, reason: data.reason, note: data.note || null, corrects: data.corrects };
-        const written = await write(log, body, context.now);
+        const written = await writeIndexed(state, body, context.now);
         return written.ok ? ok({ entry: written.value, duplicate: false }) : written;
+    };
+    return run(async () => {
+      try {
+        return await attempt(true);
       } catch (error) {
         return storageError<AppendValue>(error);
+      } finally {
+        checkLater();
       }
     });
   }
@@ -294,27 +396,33 @@ export function createRecordStore(kv: KeyValueArea, options: StoreOptions = {}) 
       return err('invalid-input', `${issue?.path.join('.') ?? ''}: ${issue?.message ?? 'invalid'}`);
     }
     const data = parsed.data;
-    return run(async () => {
-      try {
-        const log = await currentLog(data.mode);
-        if (log.futureVersion !== null) return newerVersion<AppendValue>(log.futureVersion);
+    const attempt = async (retry: boolean): Promise<Result<AppendValue>> => {
+        const state = await index.whole(data.mode);
+        const { manifest, maps } = { manifest: state.manifest, maps: state.maps! };
+        if (manifest.futureVersion !== null) return newerVersion<AppendValue>(manifest.futureVersion);
         const secret = context.caseRefInClear ? ok('') : await readSecret(true);
         if (!secret.ok) return secret;
         const caseRef = await storeCaseRef(data.caseRef, secret.value ?? '', context.caseRefInClear === true);
-        const key = caseKey(caseRef);
-        const seen = log.entries.find(
-          (e) => e.clientId === data.clientId || (e.kind === 'observation' && e.observation === data.observation && caseKey(e.caseRef) === key),
-        );
-        if (seen) return ok({ entry: seen, duplicate: true });
+        const key = caseKey(caseRef)!;
+        // The first of: the same client id, or this observation for this case (as a scan in seq order finds).
+        const candidates = [
+          maps.byClient.get(data.clientId),
+          (maps.byCase.get(key) ?? []).find((r) => r.kind === 'observation' && r.observation === data.observation),
+        ].filter((r): r is IndexRow => r !== undefined);
+        const seenRow = candidates.sort((a, b) => a.seq - b.seq)[0];
+        if (seenRow) {
+          const seen = await entryAt(seenRow);
+          return seen ? ok({ entry: seen, duplicate: true }) : retry ? attempt(false) : err<AppendValue>('storage-error', 'The record changed while it was read. Nothing was recorded; try again.');
+        }
         const body = {
           v: RECORD_VERSION,
           kind: 'observation',
-          seq: nextSeq(log),
+          seq: manifest.nextSeq,
           recordedAt: context.now.toISOString(),
           mode: data.mode,
           clientId: data.clientId,
           extensionVersion: context.extensionVersion,
-          prevHash: lastHash(log),
+          prevHash: manifest.lastHash,
           role: data.role,
           caseRef,
           site: data.site,
@@ -322,10 +430,16 @@ export function createRecordStore(kv: KeyValueArea, options: StoreOptions = {}) 
           observation: data.observation,
           stage: data.stage,
         };
-        const written = await write(log, body, context.now);
+        const written = await writeIndexed(state, body, context.now);
         return written.ok ? ok({ entry: written.value, duplicate: false }) : written;
+    };
+    return run(async () => {
+      try {
+        return await attempt(true);
       } catch (error) {
         return storageError<AppendValue>(error);
+      } finally {
+        checkLater();
       }
     });
   }
@@ -352,10 +466,11 @@ export function createRecordStore(kv: KeyValueArea, options: StoreOptions = {}) 
 
   async function caseStatus(caseRef: string, mode: Mode): Promise<Result<CaseStatus>> {
     return run(async () => {
-      const log = await currentLog(mode);
+      const rows = asEntries(rowsOf(await index.whole(mode)));
+      checkLater();
       const matches = await matcherFor(caseRef);
       const byPrompt = new Map<string, PromptStatus>();
-      for (const entry of log.entries) {
+      for (const entry of rows) {
         if ((entry.kind !== 'shown' && entry.kind !== 'outcome') || !matches(entry.caseRef)) continue;
         const status = byPrompt.get(entry.prompt.id) ?? {
           promptId: entry.prompt.id,
@@ -380,42 +495,129 @@ export function createRecordStore(kv: KeyValueArea, options: StoreOptions = {}) 
     });
   }
 
+  /** The newest rows of one log that pass the filter, newest first (the log's times never go back). */
+  async function newestMatching(state: IndexState, filter: EntryFilter, need: number): Promise<IndexRow[] | null> {
+    const out: IndexRow[] = [];
+    for (let n = state.manifest.segments - 1; n >= 0 && out.length < need; n--) {
+      if (!(await index.readSegments(state, [n]))) return null;
+      const segment = state.segments[n]!;
+      for (let i = segment.length - 1; i >= 0 && out.length < need; i--) {
+        if (matchesFilter(asEntries([segment[i]!])[0]!, filter)) out.push(segment[i]!);
+      }
+    }
+    return out;
+  }
+
+  /**
+   * The record page's answer from the index: the counts as kept, one page of rows, and only those
+   * entries read from storage. With the default filters and a log whose times never went back, only
+   * the newest segments are read, so the cost does not grow with the record. Null when the index turns
+   * out not to match the entries (then it is rebuilt and the full read answers).
+   */
+  async function viewFromIndex(query: ViewQuery, now: Date): Promise<RecordView | null> {
+    const states = await index.states(MODES);
+    const modes: readonly Mode[] = query.filter.includeTraining ? MODES : ['live'];
+    const included = states.filter((s) => modes.includes(s.mode));
+    const f = query.filter;
+    let pageRows: IndexRow[];
+    let timelineRows: IndexRow[] = [];
+    let total: number;
+    let current: number;
+    const byTail = !query.caseRef && !query.caseKey && !f.from && !f.to && !f.outcome && !f.offenceId && included.every((s) => s.manifest.monotonic);
+    if (byTail) {
+      total = included.reduce((n, s) => n + s.manifest.count - (f.showShown === false ? s.manifest.kinds.shown : 0), 0);
+      const pages = Math.max(1, Math.ceil(total / query.pageSize));
+      current = Math.min(Math.max(1, Math.floor(query.page)), pages);
+      const candidates: IndexRow[] = [];
+      for (const state of included) {
+        const newest = await newestMatching(state, f, current * query.pageSize);
+        if (newest === null) return null;
+        candidates.push(...newest);
+      }
+      candidates.sort((a, b) => newestFirst(asEntries([a])[0]!, asEntries([b])[0]!));
+      pageRows = candidates.slice((current - 1) * query.pageSize, current * query.pageSize);
+    } else {
+      let rows: IndexRow[] = [];
+      for (const state of included) rows.push(...rowsOf(await index.whole(state.mode)));
+      if (query.caseRef) {
+        const matches = await matcherFor(query.caseRef);
+        rows = rows.filter((r) => (r.kind === 'shown' || r.kind === 'outcome') && matches(r.caseRef));
+      }
+      const page = pageOf(asEntries(rows), f, query.page, query.pageSize);
+      pageRows = page.entries as unknown as IndexRow[];
+      total = page.total;
+      current = page.page;
+      if (query.caseKey) timelineRows = caseTimeline(asEntries(rows), query.caseKey) as unknown as IndexRow[];
+    }
+    const entries = await entriesOf(pageRows);
+    const timeline = await entriesOf(timelineRows);
+    if (entries === null || timeline === null) return null;
+    const rows = included.flatMap((s) => s.manifest.rows);
+    const month = ukMonth(now.getTime());
+    const futures = states.map((s) => s.manifest.futureVersion).filter((v): v is number => v !== null);
+    return {
+      entries,
+      total,
+      page: current,
+      pageSize: query.pageSize,
+      totals: totalOf(rows),
+      thisMonth: totalOf(rows.filter((r) => r.month === month), month),
+      month,
+      withoutReference: included.reduce((n, s) => n + s.manifest.withoutReference, 0),
+      offenceIds: [...new Set(included.flatMap((s) => s.manifest.offenceIds))].sort(),
+      timeline: timeline as CaseEntry[],
+      quarantine: states.flatMap((s) => s.manifest.quarantine),
+      futureVersion: futures.length ? Math.max(...futures) : null,
+    };
+  }
+
   /** The record page's one request: figures from kept counts, one page of the filtered table. */
   async function view(query: ViewQuery, now: Date): Promise<Result<RecordView>> {
     return run(async () => {
-      const modes = query.filter.includeTraining ? MODES : (['live'] as const);
-      const logs: LoadedLog[] = [];
-      for (const mode of MODES) logs.push(await currentLog(mode));
-      const included = logs.filter((l) => (modes as readonly Mode[]).includes(l.mode));
-      const counts = included.map(rowsOf);
-      const rows = counts.flatMap((c) => c.rows);
-      const month = ukMonth(now.getTime());
-      let entries: RecordEntry[] = included.length === 1 ? included[0]!.entries : included.flatMap((l) => l.entries);
-      if (query.caseRef) {
-        const matches = await matcherFor(query.caseRef);
-        entries = entries.filter((e) => (e.kind === 'shown' || e.kind === 'outcome') && matches(e.caseRef));
-      }
-      const futures = logs.map((l) => l.futureVersion).filter((v): v is number => v !== null);
-      return ok({
-        ...pageOf(entries, query.filter, query.page, query.pageSize),
-        totals: totalOf(rows),
-        thisMonth: totalOf(rows.filter((r) => r.month === month), month),
-        month,
-        withoutReference: counts.reduce((n, c) => n + c.withoutReference, 0),
-        offenceIds: offenceIds(included.flatMap((l) => l.entries)),
-        timeline: query.caseKey ? caseTimeline(entries, query.caseKey) : [],
-        quarantine: logs.flatMap((l) => l.quarantine),
-        futureVersion: futures.length ? Math.max(...futures) : null,
-      });
+      const fast = await viewFromIndex(query, now);
+      checkLater();
+      if (fast) return ok(fast);
+      await index.rebuild(MODES);
+      return viewFromLogs(query, now);
+    });
+  }
+
+  /** The same answer from the full logs: the reference the index is tested against, and the fallback. */
+  async function viewFromLogs(query: ViewQuery, now: Date): Promise<Result<RecordView>> {
+    const modes = query.filter.includeTraining ? MODES : (['live'] as const);
+    const logs: LoadedLog[] = [];
+    for (const mode of MODES) logs.push(await currentLog(mode));
+    const included = logs.filter((l) => (modes as readonly Mode[]).includes(l.mode));
+    const counts = included.map(countedOf);
+    const rows = counts.flatMap((c) => c.rows);
+    const month = ukMonth(now.getTime());
+    let entries: RecordEntry[] = included.length === 1 ? included[0]!.entries : included.flatMap((l) => l.entries);
+    if (query.caseRef) {
+      const matches = await matcherFor(query.caseRef);
+      entries = entries.filter((e) => (e.kind === 'shown' || e.kind === 'outcome') && matches(e.caseRef));
+    }
+    const futures = logs.map((l) => l.futureVersion).filter((v): v is number => v !== null);
+    return ok({
+      ...pageOf(entries, query.filter, query.page, query.pageSize),
+      totals: totalOf(rows),
+      thisMonth: totalOf(rows.filter((r) => r.month === month), month),
+      month,
+      withoutReference: counts.reduce((n, c) => n + c.withoutReference, 0),
+      offenceIds: offenceIds(included.flatMap((l) => l.entries)),
+      timeline: query.caseKey ? caseTimeline(entries, query.caseKey) : [],
+      quarantine: logs.flatMap((l) => l.quarantine),
+      futureVersion: futures.length ? Math.max(...futures) : null,
     });
   }
 
   /** Counts of the live record per month (training never counts towards management information). */
   async function liveRows(): Promise<Result<CountsRow[]>> {
     return run(async () => {
-      const log = await currentLog('live');
-      if (log.futureVersion !== null) return newerVersion<CountsRow[]>(log.futureVersion);
-      return ok(rowsOf(log).rows);
+      const [state] = await index.states(['live']);
+      checkLater();
+      const manifest = state!.manifest;
+      if (manifest.futureVersion !== null) return newerVersion<CountsRow[]>(manifest.futureVersion);
+      return ok(manifest.rows);
     });
   }
 
@@ -520,6 +722,9 @@ export function createRecordStore(kv: KeyValueArea, options: StoreOptions = {}) 
         }
       }
       if (result.added === 0) return ok(result);
+      // The index is void in the same write (an import can fill gaps below the head, which the head cannot
+      // show), then rebuilt; if the rebuild fails, the next read rebuilds.
+      for (const incoming of parsed.value) items[indexKey(incoming.mode)] = null;
       try {
         await kv.set(items);
       } catch (error) {
@@ -527,6 +732,7 @@ export function createRecordStore(kv: KeyValueArea, options: StoreOptions = {}) 
       }
       cache.clear();
       counted.clear();
+      await rebuildOrForget(parsed.value.map((l) => l.mode));
       return ok(result);
     });
   }
@@ -535,12 +741,14 @@ export function createRecordStore(kv: KeyValueArea, options: StoreOptions = {}) 
     return run(async () => {
       const snapshot = await kv.get(null);
       const keys = Object.keys(snapshot).filter((k) => k.startsWith(entryPrefix('training')));
+      const indexKeys = Object.keys(snapshot).filter((k) => k.startsWith(indexKey('training')));
       try {
-        await kv.remove([...keys, headKey('training')]);
+        await kv.remove([...keys, headKey('training'), ...indexKeys]);
       } catch (error) {
         return storageError<{ removed: number }>(error);
       }
       cache.delete('training');
+      await index.reset('training');
       return ok({ removed: keys.length });
     });
   }
@@ -555,6 +763,14 @@ export function createRecordStore(kv: KeyValueArea, options: StoreOptions = {}) 
       const purged: Record<Mode, number> = { live: 0, training: 0 };
       const cutoff = now.getTime() - retentionDays * DAY_MS;
       for (const mode of MODES) {
+        // The daily check usually finds nothing due: the index's oldest entry says so without a full read.
+        // (A purge stops at the first entry that is unreadable or in date, so an in-date oldest readable
+        // entry means nothing goes.)
+        const [state] = await index.states([mode]);
+        if (state!.manifest.futureVersion === null && state!.manifest.quarantine.length === 0) {
+          if (state!.manifest.count === 0) continue;
+          if ((await index.readSegments(state!, [0])) && Date.parse(state!.segments[0]![0]!.recordedAt) >= cutoff) continue;
+        }
         const log = await readLog(mode);
         if (log.futureVersion !== null) return newerVersion<PurgeValue>(log.futureVersion);
         const expired: RecordEntry[] = [];
@@ -588,13 +804,17 @@ export function createRecordStore(kv: KeyValueArea, options: StoreOptions = {}) 
           return storageError<PurgeValue>(error);
         }
         cache.delete(mode);
+        await rebuildOrForget([mode]);
         purged[mode] = expired.length;
       }
       return ok({ purged });
     });
   }
 
-  return { append, observe, list, view, liveRows, figures, summaryExport, caseStatus, verify, exportFile, importFile, clearTraining, purgeExpired };
+  /** The page's answer from a full read of the logs (what the index must agree with; tests compare them). */
+  const viewFull = (query: ViewQuery, now: Date) => run(() => viewFromLogs(query, now));
+
+  return { append, observe, list, view, viewFull, liveRows, figures, summaryExport, caseStatus, verify, exportFile, importFile, clearTraining, purgeExpired };
 }
 
 export type RecordStore = ReturnType<typeof createRecordStore>;

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { hmacSha256Hex } from '../../../lib/record/digest';
-import { entryKey, headKey, QUARANTINE_PREFIX, SECRET_KEY } from '../../../lib/record/keys';
+import { entryKey, headKey, indexKey, QUARANTINE_PREFIX, SECRET_KEY, segmentKey } from '../../../lib/record/keys';
 import { createMemoryArea, type KeyValueArea } from '../../../lib/record/kv';
 import { createRecordStore } from '../../../lib/record/store';
 import { CONTEXT, at, makeInput } from './helpers';
@@ -20,12 +20,13 @@ describe('record store: append', () => {
     expect(kv.data.has(entryKey('live', 1)) && kv.data.has(entryKey('live', 2))).toBe(true);
   });
 
-  it('writes the entry and head in ONE set() call', async () => {
+  it('writes the entry, the head and the index changes in ONE set() call', async () => {
     const kv = createMemoryArea();
     const calls: string[][] = [];
     const spy: KeyValueArea = { ...kv, set: async (items) => { calls.push(Object.keys(items)); await kv.set(items); } };
     await createRecordStore(spy).append(makeInput({ caseRef: null }), CONTEXT);
-    expect(calls).toEqual([[entryKey('live', 1), headKey('live')]]);
+    // The first call stores the (empty) index of a record never indexed before.
+    expect(calls).toEqual([[indexKey('live')], [entryKey('live', 1), headKey('live'), indexKey('live'), segmentKey('live', 0)]]);
   });
 
   it('stores the case reference as an HMAC by default, never the reference itself', async () => {
