@@ -14,6 +14,7 @@ import { filterEntries, localDate, type EntryFilter } from '../../lib/record/que
 import type { ResultError } from '../../lib/record/result';
 import type { Mode } from '../../lib/record/schema';
 import type { RecordView } from '../../lib/record/store';
+import { trainingToClear } from '../../components/record/training-to-clear';
 
 /** Rows per page: the page never holds more than this many entries, whatever the record's size. */
 export const PAGE_SIZE = 50;
@@ -30,7 +31,8 @@ function download(name: string, type: string, text: string) {
 
 function App() {
   const [view, setView] = useState<RecordView | null>(null);
-  const [filter, setFilter] = useState<EntryFilter>({ includeTraining: false, showShown: false });
+  // ?training=show (the training index's "Open the record"): training entries shown from the start.
+  const [filter, setFilter] = useState<EntryFilter>(() => ({ includeTraining: showTrainingAtStart(location.search), showShown: false }));
   const [caseRef, setCaseRef] = useState('');
   const [selectedCase, setSelectedCase] = useState<string | null>(null);
   const [page, setPage] = useState(1);
@@ -149,9 +151,22 @@ function App() {
           await refresh();
         })
       }
-      onClearTraining={() =>
+      onListTraining={async () => {
+        const result = await send('record.list', { mode: 'training', caseRef: null });
+        if (!result.ok) {
+          fail(result.error);
+          return null;
+        }
+        return trainingToClear(result.value.entries);
+      }}
+      onExportTraining={(listed) => {
+        const name = `training-entries-${stamp()}.csv`;
+        download(name, 'text/csv;charset=utf-8', toCsv(listed.entries));
+        setStatus({ kind: 'success', text: t('record_status_training_exported', [String(listed.count), name]) });
+      }}
+      onClearTraining={(listed) =>
         void withBusy(async () => {
-          const result = await send('record.clearTraining', {});
+          const result = await send('record.clearTraining', { maxSeq: listed.maxSeq });
           if (!result.ok) return fail(result.error);
           setStatus({ kind: 'success', text: t('record_status_cleared', String(result.value.removed)) });
           await refresh();
@@ -159,6 +174,10 @@ function App() {
       }
     />
   );
+}
+
+function showTrainingAtStart(search: string): boolean {
+  return new URLSearchParams(search).get('training') === 'show';
 }
 
 createRoot(document.getElementById('root')!).render(

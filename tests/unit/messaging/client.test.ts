@@ -5,8 +5,8 @@ import { send } from '../../../lib/messaging/client';
 describe('send', () => {
   it('sends the typed envelope and returns the result', async () => {
     const spy = vi.spyOn(fakeBrowser.runtime, 'sendMessage').mockResolvedValue({ ok: true, value: { removed: 2 } } as never);
-    const result = await send('record.clearTraining', {});
-    expect(spy).toHaveBeenCalledWith({ type: 'record.clearTraining', payload: {} });
+    const result = await send('record.clearTraining', { maxSeq: 3 });
+    expect(spy).toHaveBeenCalledWith({ type: 'record.clearTraining', payload: { maxSeq: 3 } });
     expect(result).toEqual({ ok: true, value: { removed: 2 } });
   });
 
