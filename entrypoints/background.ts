@@ -22,7 +22,7 @@ import { CASE_PAGE_SCRIPT } from '../lib/sites/constants';
 import { findMatchingPattern } from '../lib/sites/match-pattern';
 import type { RegistrarApi } from '../lib/sites/registrar';
 import { purgeByRetention, reconcileSites } from '../lib/background/settings-guards';
-import { saveRole } from '../lib/background/set-role';
+import { savePresenter, saveRole } from '../lib/background/set-role';
 import { currentFocusShortcut, FOCUS_SIDEBAR_COMMAND, focusReminderInPage } from '../lib/commands/focus-sidebar';
 
 /**
@@ -107,6 +107,7 @@ export default defineBackground(() => {
     isConfigured: (url, s) => findMatchingPattern(url, s.effective.sites) !== undefined,
     sleep: (ms) => new Promise((r) => setTimeout(r, ms)),
     saveRole: (role) => saveRole(browser.storage.local as never, settings, role),
+    savePresenter: (presenter) => savePresenter(browser.storage.local as never, settings, presenter),
     focusShortcut: () => currentFocusShortcut(browser.commands as never),
     trainingPage,
   });

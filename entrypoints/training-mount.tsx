@@ -12,7 +12,7 @@ import { createExtensionPort } from '../components/sidebar-host/extension-port';
 import { mountSidebar, randomClientId, type MountedSidebar } from '../components/sidebar-host/mount';
 import { browser } from 'wxt/browser';
 import { FOCUS_SIDEBAR_COMMAND } from '../lib/commands/focus-sidebar';
-import { trainingPageKind, urlOrigin } from '../lib/training/training-pages';
+import { markNotACase, trainingPageKind, urlOrigin } from '../lib/training/training-pages';
 
 /**
  * The training pages bundled inside the extension (for trainers without the local training site).
@@ -25,7 +25,10 @@ import { trainingPageKind, urlOrigin } from '../lib/training/training-pages';
 const TRAINING_SITE = 'https://training.invalid';
 
 export default defineUnlistedScript(() => {
-  if (trainingPageKind(location.href, { extensionOrigin: urlOrigin(new URL(location.href)), sites: [] }) !== 'case') return;
+  if (trainingPageKind(location.href, { extensionOrigin: urlOrigin(new URL(location.href)), sites: [] }) !== 'case') {
+    markNotACase(document);
+    return;
+  }
   const scanner = new PageScanner(document, location.href, { detector: PAGE_DETECTOR });
   const bridge = createPageBridge(document, scanner);
   let mounted: MountedSidebar | null = null;

@@ -23,13 +23,23 @@ export interface PageHandlerDeps {
   sleep(ms: number): Promise<void>;
   /** Saves the user's own role setting (lib/background/set-role.ts). */
   saveRole(role: Role): Promise<Result<unknown>>;
+  /** Saves presenter mode (lib/background/set-role.ts). */
+  savePresenter(presenter: boolean): Promise<Result<unknown>>;
   /** The shortcut the browser has for the focus-sidebar command now (the user may change it). */
   focusShortcut?(): Promise<string | null>;
   /** Whether the sending page is a training page, from its browser-reported address (lib/training/training-pages.ts). */
   trainingPage(ctx: HandlerContext): TrainingPageKind | null;
 }
 
-type PageMessage = 'page.detected' | 'detector.load' | 'sidebar.open' | 'sidebar.context' | 'settings.setRole' | 'tab.status' | 'tab.check';
+type PageMessage =
+  | 'page.detected'
+  | 'detector.load'
+  | 'sidebar.open'
+  | 'sidebar.context'
+  | 'settings.setRole'
+  | 'settings.setPresenter'
+  | 'tab.status'
+  | 'tab.check';
 
 function originOf(url: string | undefined): string {
   try {
@@ -94,6 +104,11 @@ export function createPageHandlers(deps: PageHandlerDeps): Pick<Handlers, PageMe
     'sidebar.context': async (_payload, ctx) => ok(await sidebarContext(await deps.settings(), ctx)),
     'settings.setRole': async ({ role }, ctx) => {
       const saved = await deps.saveRole(role);
+      if (!saved.ok) return saved;
+      return ok(await sidebarContext(await deps.settings(), ctx));
+    },
+    'settings.setPresenter': async ({ presenter }, ctx) => {
+      const saved = await deps.savePresenter(presenter);
       if (!saved.ok) return saved;
       return ok(await sidebarContext(await deps.settings(), ctx));
     },

@@ -97,6 +97,8 @@ export const PROTOCOL = {
   'sidebar.context': { access: 'content', payload: z.strictObject({}) },
   /** The sidebar's one-question role choice (no role saved yet): saved at once, as Settings would. */
   'settings.setRole': { access: 'content', payload: z.strictObject({ role: z.enum(ROLES) }) },
+  /** The training index's demo controls (extension pages only): presenter mode, saved at once. */
+  'settings.setPresenter': { access: 'page', payload: z.strictObject({ presenter: z.boolean() }) },
   /** Popup: what the extension knows about a tab. */
   'tab.status': { access: 'page', payload: z.strictObject({ tabId: z.number().int().nonnegative() }) },
   /** Popup / keyboard shortcut: check a tab once (activeTab grant). */
@@ -124,6 +126,7 @@ export interface Responses {
   'sidebar.open': { injected: boolean };
   'sidebar.context': SidebarContextValue;
   'settings.setRole': SidebarContextValue;
+  'settings.setPresenter': SidebarContextValue;
   'tab.status': TabStatusValue;
   'tab.check': TabStatusValue;
 }

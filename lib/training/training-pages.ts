@@ -47,3 +47,12 @@ export function trainingPageKind(url: string | undefined, origins: TrainingOrigi
 export function urlOrigin(url: URL): string {
   return url.origin !== 'null' ? url.origin : `${url.protocol}//${url.host}`;
 }
+
+/**
+ * A positive signal on the training index and guide that the extension saw the page and left it
+ * alone (tests wait for it instead of a fixed time; the same attributes the bundled case pages set).
+ */
+export function markNotACase(doc: Document): void {
+  doc.documentElement.dataset.dorVerdict = 'not-a-case';
+  doc.documentElement.dataset.dorShows = 'none';
+}

@@ -27,6 +27,7 @@ function handlers(record: TabRecord | null, url: string | undefined) {
     isConfigured: (u) => u.startsWith('https://cases.example.gov.uk/'),
     sleep: async () => undefined,
     saveRole: async () => ({ ok: true, value: null }),
+    savePresenter: async () => ({ ok: true, value: null }),
     trainingPage: () => null,
   };
   return createPageHandlers(deps);
@@ -93,6 +94,7 @@ describe('page.detected: by each case\'s stage and the role (lib/stage)', () => 
       isConfigured: () => true,
       sleep: async () => undefined,
       saveRole: async () => ({ ok: true, value: null }),
+      savePresenter: async () => ({ ok: true, value: null }),
       trainingPage: (c) => trainingPageKind(c.url, { extensionOrigin: 'chrome-extension://ext', sites: ['http://127.0.0.1:8123'] }),
     };
     return { handlers: createPageHandlers(deps), injected };
@@ -136,6 +138,7 @@ describe('training pages, known by their address (issue 23)', () => {
       isConfigured: () => true,
       sleep: async () => undefined,
       saveRole: async () => ({ ok: true, value: null }),
+      savePresenter: async () => ({ ok: true, value: null }),
       trainingPage: (c) => trainingPageKind(c.url, { extensionOrigin: 'chrome-extension://ext', sites: ['http://127.0.0.1:8123'] }),
     };
     return { h: createPageHandlers(deps), injected };

@@ -51,6 +51,7 @@ const VALID: Record<MessageType, Record<string, unknown>> = {
   'sidebar.open': {},
   'sidebar.context': {},
   'settings.setRole': { role: 'prosecutor' },
+  'settings.setPresenter': { presenter: true },
   'tab.status': { tabId: 4 },
   'tab.check': { tabId: 4 },
 };
