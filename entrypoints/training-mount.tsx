@@ -13,6 +13,8 @@ import { mountSidebar, randomClientId, type MountedSidebar } from '../components
 import { browser } from 'wxt/browser';
 import { FOCUS_SIDEBAR_COMMAND } from '../lib/commands/focus-sidebar';
 import { markNotACase, trainingPageKind, urlOrigin } from '../lib/training/training-pages';
+import { createRoot } from 'react-dom/client';
+import { DemoControls } from '../components/training/DemoControls';
 
 /**
  * The training pages bundled inside the extension (for trainers without the local training site).
@@ -27,6 +29,8 @@ const TRAINING_SITE = 'https://training.invalid';
 export default defineUnlistedScript(() => {
   if (trainingPageKind(location.href, { extensionOrigin: urlOrigin(new URL(location.href)), sites: [] }) !== 'case') {
     markNotACase(document);
+    const demo = document.querySelector('[data-demo-controls]');
+    if (demo) mountDemoControls(demo);
     return;
   }
   const scanner = new PageScanner(document, location.href, { detector: PAGE_DETECTOR });
@@ -78,3 +82,17 @@ export default defineUnlistedScript(() => {
     if (e.destination?.url) scanner.navigated(e.destination.url);
   }) as EventListener);
 });
+
+/** The training index's demo controls (issue 23): only here, on the extension's own copy of the page. */
+function mountDemoControls(container: Element) {
+  container.replaceChildren();
+  createRoot(container).render(
+    <DemoControls
+      load={() => send('sidebar.context', {})}
+      setRole={(role) => send('settings.setRole', { role })}
+      setPresenter={(presenter) => send('settings.setPresenter', { presenter })}
+      recordHref="/record.html?training=show"
+      clearHref="/record.html?training=show#clear-training"
+    />,
+  );
+}

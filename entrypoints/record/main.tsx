@@ -71,6 +71,16 @@ function App() {
     document.title = t('record_page_title');
   }, []);
 
+  // #clear-training (the training index's "Clear the training entries"): the section is drawn after the
+  // first answer, too late for the browser's own jump, so go there once it exists.
+  const jumped = useRef(false);
+  useEffect(() => {
+    if (view === null || jumped.current || location.hash !== '#clear-training') return;
+    jumped.current = true;
+    document.getElementById('clear-training')?.scrollIntoView();
+    document.querySelector<HTMLButtonElement>('#clear-training button')?.focus();
+  }, [view]);
+
   const withBusy = async (work: () => Promise<void>) => {
     setBusy(true);
     try {
