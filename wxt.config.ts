@@ -11,6 +11,9 @@ import { FOCUS_SIDEBAR_COMMAND, FOCUS_SIDEBAR_DEFAULT_KEY } from './lib/commands
  */
 const e2e = process.env.DOR_BUILD === 'e2e';
 const LOCAL_SITES = ['http://127.0.0.1/*', 'http://localhost/*'];
+/** The training site `npm start` serves (tests/tools/start.mjs): its /training/ pages are training pages. */
+export const TRAINING_SITE_PORT = Number(process.env.DOR_TRAINING_PORT ?? 8123);
+const TRAINING_SITES = [`http://127.0.0.1:${TRAINING_SITE_PORT}`, `http://localhost:${TRAINING_SITE_PORT}`];
 
 /** Public half of the signing key: fixes the Chrome/Edge extension ID (jkodjhcojeaeipphociphnaihenmingg) for policies. */
 const CHROME_PUBLIC_KEY =
@@ -29,6 +32,7 @@ export default defineConfig({
   vite: () => ({
     define: {
       __DOR_PRECONFIGURED_SITES__: JSON.stringify(e2e ? LOCAL_SITES : []),
+      __DOR_TRAINING_SITES__: JSON.stringify(e2e ? TRAINING_SITES : []),
       // The prefilter's regex sources, built from the catalogue once at build time (not on every page).
       ...prefilterDefine(),
     },

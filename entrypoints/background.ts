@@ -3,7 +3,9 @@ import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { createPageHandlers } from '../lib/background/page-handlers';
 import { createTabState, type SessionAreaLike } from '../lib/background/tab-state';
-import { PRECONFIGURED_SITES } from '../lib/build-flags';
+import { PRECONFIGURED_SITES, TRAINING_SITES } from '../lib/build-flags';
+import { trainingPageKind, urlOrigin } from '../lib/training/training-pages';
+import type { HandlerContext } from '../lib/messaging/dispatch';
 import type { PageSummary } from '../lib/content/page-summary';
 import { createMessageListener } from '../lib/messaging/dispatch';
 import { createRecordHandlers } from '../lib/messaging/record-handlers';
@@ -20,7 +22,7 @@ import { CASE_PAGE_SCRIPT } from '../lib/sites/constants';
 import { findMatchingPattern } from '../lib/sites/match-pattern';
 import type { RegistrarApi } from '../lib/sites/registrar';
 import { purgeByRetention, reconcileSites } from '../lib/background/settings-guards';
-import { saveRole } from '../lib/background/set-role';
+import { savePresenter, saveRole } from '../lib/background/set-role';
 import { currentFocusShortcut, FOCUS_SIDEBAR_COMMAND, focusReminderInPage } from '../lib/commands/focus-sidebar';
 import { CHECK_PAGE_COMMAND } from '../lib/commands/check-page';
 
@@ -38,6 +40,10 @@ export default defineBackground(() => {
   const tabs = createTabState(browser.storage.session as unknown as SessionAreaLike);
   const version = browser.runtime.getManifest().version;
   const RETENTION_ALARM = 'record-retention';
+  const selfOrigin = urlOrigin(new URL(browser.runtime.getURL('/')));
+  // Training pages by address only (the browser-set sender URL): the extension's own /training/
+  // pages and, in the demo build, the served training site. Never a setting, never the page's say.
+  const trainingPage = (ctx: HandlerContext) => trainingPageKind(ctx.url, { extensionOrigin: selfOrigin, sites: TRAINING_SITES });
 
   // Install, settings and permission events can arrive together: reconcile one at a time, or two
   // runs would both try to register the same script.
@@ -59,8 +65,9 @@ export default defineBackground(() => {
     retentionDays: async () => (await settings()).effective.retentionDays,
     userContext: async () => {
       const s = await settings();
-      return { role: s.effective.role ?? (s.allowedRoles.length === 1 ? s.allowedRoles[0]! : null), training: s.effective.trainingMode };
+      return { role: s.effective.role ?? (s.allowedRoles.length === 1 ? s.allowedRoles[0]! : null) };
     },
+    trainingPage,
   });
 
   /** Runs an extension script in one frame of a tab (the case-page script's isolated world). */
@@ -101,7 +108,9 @@ export default defineBackground(() => {
     isConfigured: (url, s) => findMatchingPattern(url, s.effective.sites) !== undefined,
     sleep: (ms) => new Promise((r) => setTimeout(r, ms)),
     saveRole: (role) => saveRole(browser.storage.local as never, settings, role),
+    savePresenter: (presenter) => savePresenter(browser.storage.local as never, settings, presenter),
     focusShortcut: () => currentFocusShortcut(browser.commands as never),
+    trainingPage,
   });
 
   /**
@@ -123,7 +132,7 @@ export default defineBackground(() => {
 
   browser.runtime.onMessage.addListener(
     createMessageListener({
-      self: { id: browser.runtime.id, origin: new URL(browser.runtime.getURL('/')).origin },
+      self: { id: browser.runtime.id, origin: selfOrigin },
       handlers: { ...recordHandlers, 'record.append': withServerPromptHash(recordHandlers['record.append']), ...pageHandlers },
     }) as never,
   );

@@ -7,6 +7,8 @@ import { PageScanner, type ScanSnapshot } from '../lib/content/page-scanner';
 import { installedDetector } from '../lib/content/detector-port';
 import { sameSummary, summarise, type PageSummary } from '../lib/content/page-summary';
 import { createObservationReporter } from '../lib/content/observe';
+import { TRAINING_SITES } from '../lib/build-flags';
+import { markNotACase, trainingPageKind } from '../lib/training/training-pages';
 
 /**
  * The only script that runs on every page of a configured case-system site. Kept small (no React,
@@ -21,6 +23,12 @@ export default defineContentScript({
   runAt: 'document_idle',
   noScriptStartedPostMessage: true,
   main(ctx) {
+    // The served training site's index and guide name offences to teach them: not case pages, never
+    // scanned (issue 23). Known by address (demo build only), as the background knows them too.
+    if (trainingPageKind(location.href, { extensionOrigin: '', sites: TRAINING_SITES }) === 'non-case') {
+      markNotACase(document);
+      return;
+    }
     // "Check this page" on a site where the script already runs: report again, don't start twice.
     const existing = getBridge();
     if (existing) {

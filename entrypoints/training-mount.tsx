@@ -12,17 +12,27 @@ import { createExtensionPort } from '../components/sidebar-host/extension-port';
 import { mountSidebar, randomClientId, type MountedSidebar } from '../components/sidebar-host/mount';
 import { browser } from 'wxt/browser';
 import { FOCUS_SIDEBAR_COMMAND } from '../lib/commands/focus-sidebar';
+import { markNotACase, trainingPageKind, urlOrigin } from '../lib/training/training-pages';
+import { createRoot } from 'react-dom/client';
+import { DemoControls } from '../components/training/DemoControls';
 
 /**
  * The training pages bundled inside the extension (for trainers without the local training site).
  * Content scripts cannot run on extension pages, so this does what the case-page script and the
  * sidebar script do on a real site, through the same scanner and the same sidebar code. Records made
- * here are always training records.
+ * here are training records: the background knows these pages by their address. The index and the
+ * guide are not cases: nothing is scanned there.
  */
 /** `.invalid` can never be a real host (RFC 2606), so these records can't be confused with a court's. */
 const TRAINING_SITE = 'https://training.invalid';
 
 export default defineUnlistedScript(() => {
+  if (trainingPageKind(location.href, { extensionOrigin: urlOrigin(new URL(location.href)), sites: [] }) !== 'case') {
+    markNotACase(document);
+    const demo = document.querySelector('[data-demo-controls]');
+    if (demo) mountDemoControls(demo);
+    return;
+  }
   const scanner = new PageScanner(document, location.href, { detector: PAGE_DETECTOR });
   const bridge = createPageBridge(document, scanner);
   let mounted: MountedSidebar | null = null;
@@ -31,15 +41,12 @@ export default defineUnlistedScript(() => {
     if (mounted) return;
     indicator?.remove();
     // Training records are stored against a reserved training address, not the extension's.
-    const sidebar = (mounted = mountSidebar(document, bridge, createExtensionPort(TRAINING_SITE), {
-      forceTraining: true,
-      newClientId: randomClientId,
-    }));
+    const sidebar = (mounted = mountSidebar(document, bridge, createExtensionPort(TRAINING_SITE), { newClientId: randomClientId }));
     bridge.highlightLayer = sidebar.layer;
   };
   // As on a case-system site (lib/stage/inject.ts): by each case's stage and the user's role.
   let role: Role | null = null;
-  const observe = createObservationReporter((p) => send('record.observe', p), { site: () => TRAINING_SITE, training: true });
+  const observe = createObservationReporter((p) => send('record.observe', p), { site: () => TRAINING_SITE });
   const maybeMount = () => {
     const { result, cases } = scanner.current;
     const verdict = result.verdict;
@@ -75,3 +82,17 @@ export default defineUnlistedScript(() => {
     if (e.destination?.url) scanner.navigated(e.destination.url);
   }) as EventListener);
 });
+
+/** The training index's demo controls (issue 23): only here, on the extension's own copy of the page. */
+function mountDemoControls(container: Element) {
+  container.replaceChildren();
+  createRoot(container).render(
+    <DemoControls
+      load={() => send('sidebar.context', {})}
+      setRole={(role) => send('settings.setRole', { role })}
+      setPresenter={(presenter) => send('settings.setPresenter', { presenter })}
+      recordHref="/record.html?training=show"
+      clearHref="/record.html?training=show#clear-training"
+    />,
+  );
+}

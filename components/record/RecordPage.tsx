@@ -4,7 +4,7 @@ import type { EntryFilter } from '../../lib/record/query';
 import type { Mode } from '../../lib/record/schema';
 import type { RecordView } from '../../lib/record/store';
 import { CaseTimeline } from './CaseTimeline';
-import { ClearTraining } from './ClearTraining';
+import { ClearTraining, type ClearTrainingProps } from './ClearTraining';
 import { IntegrityPanel } from './IntegrityPanel';
 import { Pager } from './Pager';
 import { QuarantineNotice } from './QuarantineNotice';
@@ -30,7 +30,9 @@ export interface RecordPageProps extends RecordActionCallbacks {
   onSelectCase: (caseKey: string | null) => void;
   onPage: (page: number) => void;
   onExportSummary: SummaryExportProps['onExportSummary'];
-  onClearTraining: () => void;
+  onListTraining: ClearTrainingProps['onListTraining'];
+  onExportTraining: ClearTrainingProps['onExportTraining'];
+  onClearTraining: ClearTrainingProps['onClearTraining'];
 }
 
 /**
@@ -90,7 +92,12 @@ export function RecordPage(props: RecordPageProps) {
             onImport={props.onImport}
           />
           <IntegrityPanel reports={props.reports} />
-          <ClearTraining busy={props.busy} onClearTraining={props.onClearTraining} />
+          <ClearTraining
+            busy={props.busy}
+            onListTraining={props.onListTraining}
+            onExportTraining={props.onExportTraining}
+            onClearTraining={props.onClearTraining}
+          />
         </>
       )}
     </main>

@@ -151,15 +151,8 @@ export function SettingsForm({ user, effective, locked, allowedRoles, readOnly =
       <div className="form-group">
         <fieldset className="fieldset">
           <legend className="fieldset__legend">{t('settings_trainingLegend')}</legend>
+          <p className="hint">{t('settings_trainingPagesHint')}</p>
           <div className="checkboxes">
-            <Checkbox
-              id="trainingMode"
-              label={t('settings_trainingModeLabel')}
-              hint={t('settings_trainingModeHint')}
-              checked={values.trainingMode}
-              locked={isLocked('trainingMode')}
-              onChange={(v) => set('trainingMode', v)}
-            />
             <Checkbox
               id="presenterMode"
               label={t('settings_presenterModeLabel')}

@@ -16,8 +16,6 @@ import type { PageBridgeLike, SidebarContext, SidebarPort } from './ports';
 export interface SidebarAppProps {
   bridge: PageBridgeLike;
   port: SidebarPort;
-  /** Training pages bundled in the extension are always training, whatever the setting. */
-  forceTraining?: boolean;
   /** Start collapsed (narrow window). */
   startCollapsed?: boolean;
   onExpandedChange(expanded: boolean): void;
@@ -58,7 +56,8 @@ export function SidebarApp(props: SidebarAppProps) {
   useEffect(() => port.onContextChange?.(loadContext), [port, loadContext]);
 
   const detection = snap.result;
-  const mode: Mode = props.forceTraining || context?.training ? 'training' : 'live';
+  // The background says whether this is a training page (by its address); it also decides what it records.
+  const mode: Mode = context?.training ? 'training' : 'live';
   const role = context?.role ?? null;
   const pageCases = useMemo(() => readCases(snap), [snap]);
   const keys = pageCases.map((c) => c.key).join('\n');

@@ -32,7 +32,7 @@ export function mountSidebar(
   doc: Document,
   bridge: PageBridgeLike,
   port: SidebarPort,
-  options: { forceTraining?: boolean; newClientId: () => string },
+  options: { newClientId: () => string },
 ): MountedSidebar {
   const shadow = createShadowHost(doc, `${sidebarCss}\n${hostCss}`);
   // Only the user moves the sidebar: events a page script makes stop at the host (trusted-events.ts).
@@ -83,7 +83,6 @@ export function mountSidebar(
     <SidebarApp
       bridge={bridge}
       port={port}
-      forceTraining={options.forceTraining}
       // Narrow windows, and pages whose fixed controls leave no room beside them: the tab only.
       startCollapsed={win.innerWidth < PUSH_MIN_VIEWPORT || shadow.crowded()}
       onExpandedChange={(expanded) => shadow.setExpanded(expanded)}

@@ -8,6 +8,7 @@ import type { ScanSnapshot } from '../../lib/content/page-scanner';
 /** What the sidebar needs to know about the user's settings. */
 export interface SidebarContext {
   role: Role | null;
+  /** This page is a training page (decided by the background from the page's address). */
   training: boolean;
   presenter: boolean;
   /** The shortcut that moves focus into the sidebar (a browser command the user can change); null if none. */

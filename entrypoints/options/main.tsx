@@ -66,7 +66,7 @@ function App() {
     <OptionsPage
       model={state}
       recordHref="/record.html"
-      trainingHref="/training.html"
+      trainingHref="/training/index.html"
       onSave={onSave}
       onAddSite={(site) => {
         const pending = requestAndAddSite(api, latest.current ?? state, site.pattern);

@@ -15,6 +15,7 @@ import type { ResultError } from '../../lib/record/result';
 import type { Mode } from '../../lib/record/schema';
 import type { RecordView } from '../../lib/record/store';
 import { downloadFile as download } from '../../components/download-file';
+import { trainingToClear } from '../../components/record/training-to-clear';
 
 /** Rows per page: the page never holds more than this many entries, whatever the record's size. */
 export const PAGE_SIZE = 50;
@@ -22,7 +23,8 @@ export const PAGE_SIZE = 50;
 /** Thin glue: all messaging and file handling for the record page; the components only render. */
 function App() {
   const [view, setView] = useState<RecordView | null>(null);
-  const [filter, setFilter] = useState<EntryFilter>({ includeTraining: false, showShown: false });
+  // ?training=show (the training index's "Open the record"): training entries shown from the start.
+  const [filter, setFilter] = useState<EntryFilter>(() => ({ includeTraining: showTrainingAtStart(location.search), showShown: false }));
   const [caseRef, setCaseRef] = useState('');
   const [selectedCase, setSelectedCase] = useState<string | null>(null);
   const [page, setPage] = useState(1);
@@ -60,6 +62,16 @@ function App() {
   useEffect(() => {
     document.title = t('record_page_title');
   }, []);
+
+  // #clear-training (the training index's "Clear the training entries"): the section is drawn after the
+  // first answer, too late for the browser's own jump, so go there once it exists.
+  const jumped = useRef(false);
+  useEffect(() => {
+    if (view === null || jumped.current || location.hash !== '#clear-training') return;
+    jumped.current = true;
+    document.getElementById('clear-training')?.scrollIntoView();
+    document.querySelector<HTMLButtonElement>('#clear-training button')?.focus();
+  }, [view]);
 
   const withBusy = async (work: () => Promise<void>) => {
     setBusy(true);
@@ -141,9 +153,22 @@ function App() {
           await refresh();
         })
       }
-      onClearTraining={() =>
+      onListTraining={async () => {
+        const result = await send('record.list', { mode: 'training', caseRef: null });
+        if (!result.ok) {
+          fail(result.error);
+          return null;
+        }
+        return trainingToClear(result.value.entries);
+      }}
+      onExportTraining={(listed) => {
+        const name = `training-entries-${stamp()}.csv`;
+        download(name, 'text/csv;charset=utf-8', toCsv(listed.entries));
+        setStatus({ kind: 'success', text: t('record_status_training_exported', [String(listed.count), name]) });
+      }}
+      onClearTraining={(listed) =>
         void withBusy(async () => {
-          const result = await send('record.clearTraining', {});
+          const result = await send('record.clearTraining', { maxSeq: listed.maxSeq });
           if (!result.ok) return fail(result.error);
           setStatus({ kind: 'success', text: t('record_status_cleared', String(result.value.removed)) });
           await refresh();
@@ -151,6 +176,10 @@ function App() {
       }
     />
   );
+}
+
+function showTrainingAtStart(search: string): boolean {
+  return new URLSearchParams(search).get('training') === 'show';
 }
 
 createRoot(document.getElementById('root')!).render(

@@ -6,6 +6,7 @@ import type { EffectiveSettings } from '../settings/effective';
 import type { TabStateStore } from './tab-state';
 import type { PageSummary } from '../content/page-summary';
 import { pageAction } from '../stage/inject';
+import type { TrainingPageKind } from '../training/training-pages';
 
 export interface PageHandlerDeps {
   settings(): Promise<EffectiveSettings>;
@@ -22,11 +23,23 @@ export interface PageHandlerDeps {
   sleep(ms: number): Promise<void>;
   /** Saves the user's own role setting (lib/background/set-role.ts). */
   saveRole(role: Role): Promise<Result<unknown>>;
+  /** Saves presenter mode (lib/background/set-role.ts). */
+  savePresenter(presenter: boolean): Promise<Result<unknown>>;
   /** The shortcut the browser has for the focus-sidebar command now (the user may change it). */
   focusShortcut?(): Promise<string | null>;
+  /** Whether the sending page is a training page, from its browser-reported address (lib/training/training-pages.ts). */
+  trainingPage(ctx: HandlerContext): TrainingPageKind | null;
 }
 
-type PageMessage = 'page.detected' | 'detector.load' | 'sidebar.open' | 'sidebar.context' | 'settings.setRole' | 'tab.status' | 'tab.check';
+type PageMessage =
+  | 'page.detected'
+  | 'detector.load'
+  | 'sidebar.open'
+  | 'sidebar.context'
+  | 'settings.setRole'
+  | 'settings.setPresenter'
+  | 'tab.status'
+  | 'tab.check';
 
 function originOf(url: string | undefined): string {
   try {
@@ -41,10 +54,11 @@ function needsTab(ctx: HandlerContext): ctx is HandlerContext & { tabId: number 
 }
 
 export function createPageHandlers(deps: PageHandlerDeps): Pick<Handlers, PageMessage> {
-  const sidebarContext = async (s: EffectiveSettings): Promise<SidebarContextValue> => {
+  const sidebarContext = async (s: EffectiveSettings, ctx: HandlerContext): Promise<SidebarContextValue> => {
     const role = s.effective.role ?? (s.allowedRoles.length === 1 ? s.allowedRoles[0]! : null);
     const focusShortcut = (await deps.focusShortcut?.().catch(() => null)) ?? null;
-    return { role, training: s.effective.trainingMode, presenter: s.effective.presenterMode, focusShortcut };
+    // Training only on a training page: the same rule the record handlers apply when it records.
+    return { role, training: deps.trainingPage(ctx) === 'case', presenter: s.effective.presenterMode, focusShortcut };
   };
 
   const status = async (tabId: number): Promise<TabStatusValue> => {
@@ -64,6 +78,8 @@ export function createPageHandlers(deps: PageHandlerDeps): Pick<Handlers, PageMe
   return {
     'page.detected': async (summary, ctx) => {
       if (!needsTab(ctx)) return err('no-tab', 'page.detected must come from a tab.');
+      // The training index and guide name offences to teach them; they are not cases (issue 23).
+      if (deps.trainingPage(ctx) === 'non-case') return ok({ indicator: false, sidebar: false });
       // Only the top frame speaks for the tab (the script is registered for top frames only).
       if ((ctx.frameId ?? 0) === 0) {
         await deps.tabs.set(ctx.tabId, { origin: originOf(ctx.url), summary, at: Date.now() });
@@ -85,11 +101,16 @@ export function createPageHandlers(deps: PageHandlerDeps): Pick<Handlers, PageMe
       if (!needsTab(ctx)) return err('no-tab', 'sidebar.open must come from a tab.');
       return ok({ injected: await deps.injectSidebar(ctx.tabId, ctx.frameId ?? 0) });
     },
-    'sidebar.context': async () => ok(await sidebarContext(await deps.settings())),
-    'settings.setRole': async ({ role }) => {
+    'sidebar.context': async (_payload, ctx) => ok(await sidebarContext(await deps.settings(), ctx)),
+    'settings.setRole': async ({ role }, ctx) => {
       const saved = await deps.saveRole(role);
       if (!saved.ok) return saved;
-      return ok(await sidebarContext(await deps.settings()));
+      return ok(await sidebarContext(await deps.settings(), ctx));
+    },
+    'settings.setPresenter': async ({ presenter }, ctx) => {
+      const saved = await deps.savePresenter(presenter);
+      if (!saved.ok) return saved;
+      return ok(await sidebarContext(await deps.settings(), ctx));
     },
     'tab.status': async ({ tabId }) => ok(await status(tabId)),
     'tab.check': async ({ tabId }) => {

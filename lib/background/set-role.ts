@@ -18,3 +18,15 @@ export async function saveRole(local: StorageAreaLike, settings: () => Promise<E
   const saved = await saveSettings(local, { ...s.user, role });
   return saved.ok ? ok(null) : err('settings-invalid', 'Your role could not be saved. Open Settings to try again.');
 }
+
+/**
+ * Presenter mode from the training index's demo controls (an extension page), saved the same careful
+ * way: applies at once (open sidebars listen for settings changes), no Settings trip.
+ */
+export async function savePresenter(local: StorageAreaLike, settings: () => Promise<EffectiveSettings>, presenter: boolean): Promise<Result<null>> {
+  const s = await settings();
+  if (s.unreadable) return err('settings-unreadable', 'Your settings could not be read, so presenter mode was not changed. Open Settings to try again.');
+  if (s.future) return err('settings-future', 'Your settings were saved by a newer version of the extension. Update it to change presenter mode.');
+  const saved = await saveSettings(local, { ...s.user, presenterMode: presenter });
+  return saved.ok ? ok(null) : err('settings-invalid', 'Presenter mode could not be saved. Open Settings to try again.');
+}

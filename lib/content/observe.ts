@@ -13,7 +13,7 @@ export type ObservePayload = PayloadInput<'record.observe'>;
  */
 export function createObservationReporter(
   send: (payload: ObservePayload) => Promise<{ ok: boolean }>,
-  options: { site: () => string; training?: boolean; newClientId?: () => string },
+  options: { site: () => string; newClientId?: () => string },
 ): (cases: readonly PageCase[]) => void {
   const sent = new Set<string>();
   const newClientId = options.newClientId ?? randomId;
@@ -29,7 +29,6 @@ export function createObservationReporter(
         offence: top ? { id: top.id, evidenceKind: top.evidence[0]?.kind ?? 'prose' } : null,
         observation: 'deprivation-order-on-page',
         stage: c.stage,
-        training: options.training === true,
       };
       void send(payload).then(
         (r) => {

@@ -35,7 +35,10 @@ export const PROTOCOL = {
       offence: offenceRef.nullable(),
       observation: z.enum(OBSERVATIONS),
       stage: z.enum(STAGES),
-      /** The bundled training pages: always a training record. */
+      /**
+       * Ignored: sent by scripts from before issue 23. Whether an entry is training is decided by the
+       * background from the sender's address (lib/training/training-pages.ts), never by the page.
+       */
       training: z.boolean().default(false),
     }),
   },
@@ -81,7 +84,8 @@ export const PROTOCOL = {
   'record.verify': { access: 'page', payload: z.strictObject({ mode: z.enum(MODES) }) },
   'record.export': { access: 'page', payload: z.strictObject({ includeTraining: z.boolean() }) },
   'record.import': { access: 'page', payload: z.strictObject({ text: z.string().min(1).max(IMPORT_MAX_CHARS) }) },
-  'record.clearTraining': { access: 'page', payload: z.strictObject({}) },
+  /** `maxSeq`: the last training entry the user was shown before confirming (see store.clearTraining). */
+  'record.clearTraining': { access: 'page', payload: z.strictObject({ maxSeq: z.number().int().min(0).max(Number.MAX_SAFE_INTEGER) }) },
   'record.purge': { access: 'page', payload: z.strictObject({}) },
   /** The case-page script's findings for its tab (no page text). */
   'page.detected': { access: 'content', payload: pageSummarySchema },
@@ -93,6 +97,8 @@ export const PROTOCOL = {
   'sidebar.context': { access: 'content', payload: z.strictObject({}) },
   /** The sidebar's one-question role choice (no role saved yet): saved at once, as Settings would. */
   'settings.setRole': { access: 'content', payload: z.strictObject({ role: z.enum(ROLES) }) },
+  /** The training index's demo controls (extension pages only): presenter mode, saved at once. */
+  'settings.setPresenter': { access: 'page', payload: z.strictObject({ presenter: z.boolean() }) },
   /** Popup: what the extension knows about a tab. */
   'tab.status': { access: 'page', payload: z.strictObject({ tabId: z.number().int().nonnegative() }) },
   /** Popup / keyboard shortcut: check a tab once (activeTab grant). */
@@ -120,6 +126,7 @@ export interface Responses {
   'sidebar.open': { injected: boolean };
   'sidebar.context': SidebarContextValue;
   'settings.setRole': SidebarContextValue;
+  'settings.setPresenter': SidebarContextValue;
   'tab.status': TabStatusValue;
   'tab.check': TabStatusValue;
 }

@@ -1,7 +1,9 @@
 import type { Role } from '../roles';
 import type { RecordStore } from '../record/store';
-import { err } from '../record/result';
-import type { Handlers } from './dispatch';
+import { err, type Result } from '../record/result';
+import type { Mode } from '../record/schema';
+import type { TrainingPageKind } from '../training/training-pages';
+import type { HandlerContext, Handlers } from './dispatch';
 import type { MessageType } from './protocol';
 
 export type RecordMessageType = Extract<MessageType, `record.${string}`>;
@@ -13,8 +15,20 @@ export interface RecordHandlerEnv {
   caseRefInClear: () => boolean | Promise<boolean>;
   /** Retention period in days (default 730). */
   retentionDays: () => number | Promise<number>;
-  /** The user's role (null if none chosen) and whether training mode is on: for observations. */
-  userContext?: () => Promise<{ role: Role | null; training: boolean }>;
+  /** The user's role (null if none chosen): for observations. */
+  userContext?: () => Promise<{ role: Role | null }>;
+  /**
+   * Whether the sending page is a training page, from its browser-reported address
+   * (lib/training/training-pages.ts). The only thing that makes an entry a training entry: no
+   * setting and nothing in a message can.
+   */
+  trainingPage: (ctx: HandlerContext) => TrainingPageKind | null;
+}
+
+/** A training case page records training entries; any other page records live ones. The index and guide record nothing. */
+function modeFor(kind: TrainingPageKind | null): Result<Mode> {
+  if (kind === 'non-case') return err('not-a-case-page', 'The training index and guide are not case pages: nothing is recorded from them.');
+  return { ok: true, value: kind === 'case' ? 'training' : 'live' };
 }
 
 function originOf(url: string | undefined): string | null {
@@ -28,17 +42,26 @@ function originOf(url: string | undefined): string | null {
 /** Handlers for every record message. Combine with other areas' handlers: { ...createRecordHandlers(...), ...others }. */
 export function createRecordHandlers(store: RecordStore, env: RecordHandlerEnv): Pick<Handlers, RecordMessageType> {
   return {
-    'record.append': async (payload) =>
-      store.append(payload, { now: env.now(), extensionVersion: env.extensionVersion, caseRefInClear: await env.caseRefInClear() }),
+    'record.append': async (payload, ctx) => {
+      // The sender's own `mode` is replaced: a page cannot declare itself training (or live).
+      const mode = modeFor(env.trainingPage(ctx));
+      if (!mode.ok) return mode;
+      return store.append(
+        { ...payload, mode: mode.value },
+        { now: env.now(), extensionVersion: env.extensionVersion, caseRefInClear: await env.caseRefInClear() },
+      );
+    },
     'record.observe': async (payload, ctx) => {
       // A content script speaks for the page it runs in: its site is the browser-reported origin.
       const site = ctx.sender === 'content-script' ? originOf(ctx.url) : payload.site;
       if (!site) return err('no-site', 'record.observe: the sending page has no address.');
-      const user = (await env.userContext?.()) ?? { role: null, training: false };
+      const mode = modeFor(env.trainingPage(ctx));
+      if (!mode.ok) return mode;
+      const user = (await env.userContext?.()) ?? { role: null };
       return store.observe(
         {
           clientId: payload.clientId,
-          mode: payload.training || user.training ? 'training' : 'live',
+          mode: mode.value,
           role: user.role,
           caseRef: payload.caseRef,
           site,
@@ -59,7 +82,7 @@ export function createRecordHandlers(store: RecordStore, env: RecordHandlerEnv):
     'record.export': (payload) =>
       store.exportFile({ includeTraining: payload.includeTraining, now: env.now(), extensionVersion: env.extensionVersion }),
     'record.import': (payload) => store.importFile(payload.text),
-    'record.clearTraining': () => store.clearTraining(),
+    'record.clearTraining': (payload) => store.clearTraining({ maxSeq: payload.maxSeq }),
     'record.purge': async () => store.purgeExpired(env.now(), await env.retentionDays(), env.extensionVersion),
   };
 }

@@ -149,6 +149,7 @@ export const appendInput = z
   .strictObject({
     clientId,
     event: z.enum(['shown', 'outcome']),
+    /** Replaced by the background from the sender's address (lib/messaging/record-handlers.ts). */
     mode: z.enum(MODES),
     role: z.enum(ROLES),
     /** The case reference as read from the page; hashed (or kept, if the admin chose) before storing. */

@@ -737,9 +737,17 @@ export function createRecordStore(kv: KeyValueArea, options: StoreOptions = {}) 
     });
   }
 
-  async function clearTraining(): Promise<Result<{ removed: number }>> {
+  /**
+   * Removes the training log only (never a live key). With `expected`, only if the training log still
+   * ends where the list the user confirmed ended: an entry added since (another tab) was never shown.
+   */
+  async function clearTraining(expected?: { maxSeq: number }): Promise<Result<{ removed: number }>> {
     return run(async () => {
       const snapshot = await kv.get(null);
+      const lastListed = (log: LoadedLog) => log.entries.reduce((max, e) => Math.max(max, e.seq), 0);
+      if (expected && lastListed(loadLog(snapshot, 'training')) !== expected.maxSeq) {
+        return err('training-changed', 'Training entries were added since the list was shown. Nothing was removed: look at the list again.');
+      }
       const keys = Object.keys(snapshot).filter((k) => k.startsWith(entryPrefix('training')));
       const indexKeys = Object.keys(snapshot).filter((k) => k.startsWith(indexKey('training')));
       try {

@@ -10,7 +10,6 @@ export interface SettingsFormValues {
   retentionDays: string;
   caseRefStorage: string;
   language: string;
-  trainingMode: boolean;
   presenterMode: boolean;
 }
 export type SettingsFormField = keyof SettingsFormValues;
@@ -32,7 +31,6 @@ export function toFormValues(s: Settings): SettingsFormValues {
     retentionDays: String(s.retentionDays),
     caseRefStorage: s.caseRefStorage,
     language: s.language,
-    trainingMode: s.trainingMode,
     presenterMode: s.presenterMode,
   };
 }
@@ -43,7 +41,6 @@ const formSchema = z.strictObject({
   retentionDays: z.string(),
   caseRefStorage: z.string(),
   language: z.string(),
-  trainingMode: z.boolean(),
   presenterMode: z.boolean(),
 });
 
@@ -91,7 +88,6 @@ export function parseSettingsForm(
     if (choice(AVAILABLE_LANGUAGES, v.language)) next.language = v.language;
     else errors.push({ field: 'language', code: v.language === 'cy' ? 'unavailable' : 'choice' });
   }
-  if (!locked.includes('trainingMode')) next.trainingMode = v.trainingMode;
   next.presenterMode = v.presenterMode;
 
   if (errors.length > 0) return { ok: false, errors };

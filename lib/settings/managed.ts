@@ -17,6 +17,7 @@ export interface ManagedPolicy {
   retentionDays?: number;
   caseRefStorage?: CaseRefStorage;
   sensitivity?: Sensitivity;
+  /** Accepted and ignored since issue 23 (see merge.ts): there is no training mode any more. */
   trainingAllowed?: boolean;
   /** 'cy' is accepted so policies written today keep working once Welsh prompts exist. */
   language?: 'en' | 'cy';

@@ -4,7 +4,7 @@ import type { SettingsProblem } from './problems';
 import type { Settings } from './schema';
 
 /** User settings an organisation can lock. Locked controls are disabled and say "Set by your organisation". */
-export type LockableSetting = 'role' | 'sites' | 'sensitivity' | 'retentionDays' | 'caseRefStorage' | 'language' | 'trainingMode';
+export type LockableSetting = 'role' | 'sites' | 'sensitivity' | 'retentionDays' | 'caseRefStorage' | 'language';
 
 export interface MergedSettings {
   /** What the extension actually uses. */
@@ -26,7 +26,9 @@ export interface MergedSettings {
  *   their own unless `sitesLocked` is true, in which case only policy sites count.
  * - `defaultRole` pre-selects a role for someone who has not chosen one; it does not lock.
  * - `allowedRoles` limits the choice; a single allowed role is locked.
- * - `trainingAllowed: false` forces training mode off and locks it; `true` locks nothing.
+ * - `trainingAllowed` is accepted (policies written for earlier versions stay valid) and changes
+ *   nothing: there is no training mode to allow or forbid since issue 23. Entries are training only
+ *   on the extension's own training pages, whose cases are fictional.
  * - `language: "cy"` is accepted but Welsh is not available yet, so English is used (reported).
  */
 export function mergeManaged(user: Settings, managed: ManagedPolicy): MergedSettings {
@@ -71,10 +73,6 @@ export function mergeManaged(user: Settings, managed: ManagedPolicy): MergedSett
     if (managed.language !== 'en') problems.push({ source: 'managed', field: 'language', code: 'languageUnavailable', detail: managed.language });
     effective.language = 'en';
     locked.push('language');
-  }
-  if (managed.trainingAllowed === false) {
-    effective.trainingMode = false;
-    locked.push('trainingMode');
   }
   return { effective, locked, allowedRoles, managedSites, problems };
 }

@@ -10,6 +10,10 @@ type Json = Record<string, unknown>;
  */
 export const MIGRATIONS: readonly ((data: Json) => Json)[] = [
   (data) => ({ ...data, version: 1 }),
+  // 1 -> 2 (issue 23): the global `trainingMode` switch is gone. An entry is a training entry only on
+  // a training page, known by its address (lib/training/training-pages.ts), so the switch has nothing
+  // left to decide. Dropped whatever its value (even a damaged one): it never held the user's data.
+  ({ trainingMode: _dropped, ...data }) => ({ ...data, version: 2 }),
 ];
 
 if (MIGRATIONS.length !== SETTINGS_VERSION) {

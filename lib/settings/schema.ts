@@ -3,7 +3,7 @@ import { ROLES } from '../roles';
 import { isCanonicalSitePattern } from '../sites/parse-site-input';
 
 /** Bump when the stored shape changes, and add a migration in migrations.ts with a saved fixture. */
-export const SETTINGS_VERSION = 1;
+export const SETTINGS_VERSION = 2;
 /** The `storage.local` key the settings live under. */
 export const SETTINGS_STORAGE_KEY = 'settings';
 
@@ -32,7 +32,7 @@ export const settingsFields = {
   retentionDays: z.number().int().min(RETENTION_MIN_DAYS).max(RETENTION_MAX_DAYS),
   caseRefStorage: z.enum(CASE_REF_STORAGE),
   language: z.enum(AVAILABLE_LANGUAGES),
-  trainingMode: z.boolean(),
+  /** Bigger text in the sidebar and on extension pages, for a projector. */
   presenterMode: z.boolean(),
 };
 export type SettingsField = keyof typeof settingsFields;
@@ -53,7 +53,6 @@ export const DEFAULT_SETTINGS: Settings = Object.freeze({
   retentionDays: 730,
   caseRefStorage: 'hmac',
   language: 'en',
-  trainingMode: false,
   presenterMode: false,
 }) as Settings;
 

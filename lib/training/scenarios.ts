@@ -513,10 +513,10 @@ export const TRAINING_SCENARIOS: readonly TrainingScenario[] = [
 
 /**
  * Pages of the training site that are not cases: they name offences and cite sections (the scenario
- * list, the guide), so the detector rightly matches them. The site profile for the training site
- * should leave them out.
+ * list, the guide), so the detector rightly matches them. They are never scanned: the extension knows
+ * them by address (lib/training/training-pages.ts).
  */
-export const NON_CASE_PAGES: readonly string[] = ['index.html', 'guide.html'];
+export { NON_CASE_PAGES } from './training-pages';
 
 /**
  * What the sidebar should do for a detector verdict (IIOC goes to its own category: sidebar closed),

@@ -216,11 +216,12 @@ test('a register with two matching cases: two sections named by their references
   expect((a!.caseRef as { value: string }).value).not.toBe((b!.caseRef as { value: string }).value);
 });
 
-test('training and presenter mode: the trainer\u2019s first teaching point is in the top half at 1024x768; records kept apart', async ({ page, server, ext }) => {
+test('training and presenter mode: the trainer\u2019s first teaching point is in the top half at 1024x768; records kept apart', async ({ page, ext }) => {
   test.setTimeout(120_000);
-  await setSettings(ext.serviceWorker, { role: 'trainer', trainingMode: true, presenterMode: true });
+  await setSettings(ext.serviceWorker, { role: 'trainer', presenterMode: true });
   await page.setViewportSize({ width: 1024, height: 768 });
-  await page.goto(`${server.url}${CASE}`);
+  // A training page is one the extension knows by its address (issue 23): its own bundled copy.
+  await page.goto(`chrome-extension://${ext.extensionId}${CASE}`);
   const panel = sidebar(page);
   await expect(panel.getByRole('heading', { level: 2 })).toContainText('Training', { timeout: LOAD });
   const point = caseSection(page).getByText(SENTENCE.trainer);

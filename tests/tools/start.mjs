@@ -12,7 +12,12 @@ const root = resolve(new URL('../..', import.meta.url).pathname);
 const extensionDir = join(root, '.output/chrome-mv3-e2e');
 const port = Number(process.env.PORT ?? 8123);
 
-const build = spawnSync('node', ['tests/tools/build-e2e.mjs'], { stdio: 'inherit', cwd: root });
+// The build learns the port: pages under /training/ on it are training pages (never live casework).
+const build = spawnSync('node', ['tests/tools/build-e2e.mjs'], {
+  stdio: 'inherit',
+  cwd: root,
+  env: { ...process.env, DOR_TRAINING_PORT: String(port) },
+});
 if (build.status !== 0) process.exit(build.status ?? 1);
 
 const server = await startStaticServer({ '/training/': join(root, 'public/training') }, { port });

@@ -1,6 +1,5 @@
 import { cleanup, fireEvent, render, screen } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { ClearTraining } from '../../../components/record/ClearTraining';
 import { RecordActions, type RecordActionsProps } from '../../../components/record/RecordActions';
 
 afterEach(cleanup);
@@ -29,19 +28,6 @@ describe('RecordActions', () => {
     fireEvent.click(screen.getByRole('button', { name: /Check the record/ }));
     expect([p.onExportCsv, p.onExportJson, p.onPrint, p.onVerify].map((f) => (f as ReturnType<typeof vi.fn>).mock.calls.length)).toEqual([1, 1, 1, 1]);
     expect(screen.getByText('Exports hold live entries only.')).toBeTruthy();
-  });
-
-  it('clears training entries only after confirmation', () => {
-    const p = { onClearTraining: vi.fn() };
-    render(<ClearTraining busy={false} onClearTraining={p.onClearTraining} />);
-    fireEvent.click(screen.getByRole('button', { name: 'Clear training entries' }));
-    expect(p.onClearTraining).not.toHaveBeenCalled();
-    expect(screen.getByRole('alertdialog').textContent).toContain('Live entries are not affected');
-    fireEvent.click(screen.getByRole('button', { name: 'Cancel' }));
-    expect(screen.queryByRole('alertdialog')).toBeNull();
-    fireEvent.click(screen.getByRole('button', { name: 'Clear training entries' }));
-    fireEvent.click(screen.getByRole('button', { name: 'Yes, clear training entries' }));
-    expect(p.onClearTraining).toHaveBeenCalledTimes(1);
   });
 
   it('passes a chosen file to onImport', () => {

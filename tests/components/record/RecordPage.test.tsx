@@ -28,6 +28,8 @@ async function props(overrides: Partial<RecordPageProps> = {}, query: Partial<Vi
     onPrint: vi.fn(),
     onVerify: vi.fn(),
     onImport: vi.fn(),
+    onListTraining: vi.fn(async () => null),
+    onExportTraining: vi.fn(),
     onClearTraining: vi.fn(),
     ...overrides,
   };

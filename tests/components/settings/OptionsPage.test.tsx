@@ -25,7 +25,7 @@ function renderPage(m: OptionsModel, handlers: Partial<Parameters<typeof Options
   const props = {
     model: m,
     recordHref: '/record.html',
-    trainingHref: '/training.html',
+    trainingHref: '/training/index.html',
     onSave: vi.fn(async () => 'saved' as const),
     onAddSite: vi.fn(async () => null),
     onRemoveSite: vi.fn(),
@@ -186,8 +186,9 @@ describe('OptionsPage: settings form', () => {
     expect((within(caseRefs).getByLabelText('As written') as HTMLInputElement).checked).toBe(true);
     expect((within(caseRefs).getByLabelText('As written') as HTMLInputElement).disabled).toBe(true);
 
-    const training = screen.getByLabelText('Training mode') as HTMLInputElement;
-    expect(training.disabled).toBe(true);
+    // No training switch to lock (issue 23): the policy is accepted and the page says where training is recorded.
+    expect(screen.queryByLabelText('Training mode')).toBeNull();
+    expect(screen.getByText(/On any other page it is real casework/)).toBeTruthy();
 
     await userEvent.click(screen.getByRole('button', { name: 'Save settings' }));
     expect(props.onSave).toHaveBeenCalledWith(user);
@@ -222,7 +223,7 @@ describe('OptionsPage: privacy and links', () => {
   it('links to the record and training pages', () => {
     renderPage(model(user));
     expect(screen.getByRole('link', { name: 'Open your acknowledgement record' }).getAttribute('href')).toBe('/record.html');
-    expect(screen.getByRole('link', { name: 'Training cases' }).getAttribute('href')).toBe('/training.html');
+    expect(screen.getByRole('link', { name: 'Training cases' }).getAttribute('href')).toBe('/training/index.html');
   });
 
   it('reports settings that had to be reset', () => {

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { createPageHandlers, type PageHandlerDeps } from '../../../lib/background/page-handlers';
 import type { TabRecord } from '../../../lib/background/tab-state';
 import type { EffectiveSettings } from '../../../lib/settings/effective';
+import { trainingPageKind } from '../../../lib/training/training-pages';
 
 const MATCH: TabRecord = {
   origin: 'https://cases.example.gov.uk',
@@ -26,6 +27,8 @@ function handlers(record: TabRecord | null, url: string | undefined) {
     isConfigured: (u) => u.startsWith('https://cases.example.gov.uk/'),
     sleep: async () => undefined,
     saveRole: async () => ({ ok: true, value: null }),
+    savePresenter: async () => ({ ok: true, value: null }),
+    trainingPage: () => null,
   };
   return createPageHandlers(deps);
 }
@@ -91,6 +94,8 @@ describe('page.detected: by each case\'s stage and the role (lib/stage)', () => 
       isConfigured: () => true,
       sleep: async () => undefined,
       saveRole: async () => ({ ok: true, value: null }),
+      savePresenter: async () => ({ ok: true, value: null }),
+      trainingPage: (c) => trainingPageKind(c.url, { extensionOrigin: 'chrome-extension://ext', sites: ['http://127.0.0.1:8123'] }),
     };
     return { handlers: createPageHandlers(deps), injected };
   }
@@ -114,5 +119,53 @@ describe('page.detected: by each case\'s stage and the role (lib/stage)', () => 
     const { handlers: h, injected } = withRole(null);
     expect(await h['page.detected'](summary([{ stage: 'ended', orderOnPage: false }]), ctx)).toEqual({ ok: true, value: { indicator: false, sidebar: false } });
     expect(injected).toEqual([]);
+  });
+});
+
+describe('training pages, known by their address (issue 23)', () => {
+  function withSettings(trainingModeLeftOn: boolean) {
+    const injected: number[] = [];
+    const deps: PageHandlerDeps = {
+      // A settings object from before issue 23 with the old switch on: it must change nothing.
+      settings: async () =>
+        ({ effective: { role: 'trainer', sensitivity: 'show-possible', presenterMode: true, trainingMode: trainingModeLeftOn }, allowedRoles: ['legal-adviser', 'prosecutor', 'trainer'] }) as unknown as EffectiveSettings,
+      tabs: { get: async () => null, set: async () => undefined, clear: async () => undefined },
+      injectSidebar: async (tabId) => (injected.push(tabId), true),
+      injectDetector: async () => true,
+      injectCasePage: async () => undefined,
+      setBadge: async () => undefined,
+      tabUrl: async () => undefined,
+      isConfigured: () => true,
+      sleep: async () => undefined,
+      saveRole: async () => ({ ok: true, value: null }),
+      savePresenter: async () => ({ ok: true, value: null }),
+      trainingPage: (c) => trainingPageKind(c.url, { extensionOrigin: 'chrome-extension://ext', sites: ['http://127.0.0.1:8123'] }),
+    };
+    return { h: createPageHandlers(deps), injected };
+  }
+  const at = (url: string) => ({ sender: 'content-script' as const, tabId: 5, frameId: 0, url });
+  const sentence = { ...MATCH.summary, cases: [{ stage: 'sentence' as const, orderOnPage: false }] };
+
+  it('the sidebar says training only on a training case page, whatever was left switched on', async () => {
+    const { h } = withSettings(true);
+    const live = await h['sidebar.context']({}, at('https://cases.example.gov.uk/case/1'));
+    expect(live.ok && live.value).toMatchObject({ role: 'trainer', training: false, presenter: true });
+    const served = await h['sidebar.context']({}, at('http://127.0.0.1:8123/training/cp-s66b2.html'));
+    expect(served.ok && served.value.training).toBe(true);
+    const bundled = await h['sidebar.context']({}, { sender: 'extension-page', url: 'chrome-extension://ext/training/cp-s66b1.html' });
+    expect(bundled.ok && bundled.value.training).toBe(true);
+    // The same files served on another port stand in for a real case system: live.
+    const otherPort = await h['sidebar.context']({}, at('http://127.0.0.1:41234/training/cp-s66b2.html'));
+    expect(otherPort.ok && otherPort.value.training).toBe(false);
+  });
+
+  it('the index and guide get no sidebar; a training case page does (positive control)', async () => {
+    const { h, injected } = withSettings(false);
+    for (const page of ['index.html', 'guide.html', '']) {
+      expect(await h['page.detected'](sentence, at(`http://127.0.0.1:8123/training/${page}`))).toEqual({ ok: true, value: { indicator: false, sidebar: false } });
+    }
+    expect(injected).toEqual([]);
+    expect(await h['page.detected'](sentence, at('http://127.0.0.1:8123/training/cp-s66b2.html'))).toEqual({ ok: true, value: { indicator: false, sidebar: true } });
+    expect(injected).toEqual([5]);
   });
 });

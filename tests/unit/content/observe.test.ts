@@ -24,14 +24,13 @@ describe('createObservationReporter', () => {
       offence: { id: 'soa2003-s67-3', evidenceKind: 'title' },
       observation: 'deprivation-order-on-page',
       stage: 'results-entry',
-      training: false,
     });
     expect(JSON.stringify(sent[0])).not.toContain('"text"');
   });
 
   it('tries again after a failed send', async () => {
     let calls = 0;
-    const report = createObservationReporter(async () => ({ ok: ++calls > 1 }), { site: () => 'https://cases.example', training: true });
+    const report = createObservationReporter(async () => ({ ok: ++calls > 1 }), { site: () => 'https://cases.example' });
     report([withOrder('01AB2345678')]);
     await new Promise((r) => setTimeout(r, 0));
     report([withOrder('01AB2345678')]);

@@ -40,7 +40,7 @@ const VALID: Record<MessageType, Record<string, unknown>> = {
   'record.verify': { mode: 'training' },
   'record.export': { includeTraining: true },
   'record.import': { text: '{"format":"x"}' },
-  'record.clearTraining': {},
+  'record.clearTraining': { maxSeq: 0 },
   'record.purge': {},
   'page.detected': {
     verdict: 'match',
@@ -51,6 +51,7 @@ const VALID: Record<MessageType, Record<string, unknown>> = {
   'sidebar.open': {},
   'sidebar.context': {},
   'settings.setRole': { role: 'prosecutor' },
+  'settings.setPresenter': { presenter: true },
   'tab.status': { tabId: 4 },
   'tab.check': { tabId: 4 },
 };
@@ -78,6 +79,7 @@ function realDeps(): DispatchDeps {
     now: () => new Date('2026-03-01T10:00:00.000Z'),
     extensionVersion: '0.1.0',
     caseRefInClear: () => false,
+    trainingPage: () => null,
     retentionDays: () => 730,
   });
   return { self: SELF, handlers: { ...spyDeps().deps.handlers, ...record } };

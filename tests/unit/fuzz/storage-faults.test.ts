@@ -20,6 +20,7 @@ function deps(area: KeyValueArea): DispatchDeps {
     now: () => new Date('2026-05-01T09:00:00.000Z'),
     extensionVersion: '0.1.0',
     caseRefInClear: () => false,
+    trainingPage: () => null,
     retentionDays: () => 730,
   });
   return { self: SELF, handlers: handlers as Handlers };
@@ -88,7 +89,7 @@ describe('storage faults through the message dispatcher', () => {
       ['record.verify', { mode: 'live' }, PAGE],
       ['record.export', { includeTraining: true }, PAGE],
       ['record.import', { text: '{}' }, PAGE],
-      ['record.clearTraining', {}, PAGE],
+      ['record.clearTraining', { maxSeq: 0 }, PAGE],
       ['record.purge', {}, PAGE],
     ];
     for (const [type, payload, sender] of messages) {

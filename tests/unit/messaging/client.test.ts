@@ -6,8 +6,8 @@ import { TAB_STATES, tabStatusValueSchema } from '../../../lib/messaging/page-sc
 describe('send', () => {
   it('sends the typed envelope and returns the result', async () => {
     const spy = vi.spyOn(fakeBrowser.runtime, 'sendMessage').mockResolvedValue({ ok: true, value: { removed: 2 } } as never);
-    const result = await send('record.clearTraining', {});
-    expect(spy).toHaveBeenCalledWith({ type: 'record.clearTraining', payload: {} });
+    const result = await send('record.clearTraining', { maxSeq: 3 });
+    expect(spy).toHaveBeenCalledWith({ type: 'record.clearTraining', payload: { maxSeq: 3 } });
     expect(result).toEqual({ ok: true, value: { removed: 2 } });
   });
 

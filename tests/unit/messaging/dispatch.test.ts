@@ -19,6 +19,7 @@ function deps(): DispatchDeps {
       now: () => new Date('2026-03-01T10:00:00.000Z'),
       extensionVersion: '0.1.0',
       caseRefInClear: () => false,
+      trainingPage: () => null,
       retentionDays: () => 730,
     }) as Handlers,
   };
@@ -39,7 +40,7 @@ describe('handleMessage', () => {
       ['record.list', { mode: 'all' }],
       ['record.export', { includeTraining: true }],
       ['record.import', { text: '{}' }],
-      ['record.clearTraining', {}],
+      ['record.clearTraining', { maxSeq: 0 }],
       ['record.purge', {}],
       ['record.verify', { mode: 'live' }],
     ] as const) {

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { createRecordHandlers } from '../../../lib/messaging/record-handlers';
 import { createMemoryArea } from '../../../lib/record/kv';
 import { createRecordStore } from '../../../lib/record/store';
+import { trainingPageKind } from '../../../lib/training/training-pages';
 
 const payload = {
   clientId: 'observe-handler-0001',
@@ -13,14 +14,15 @@ const payload = {
   training: false,
 };
 
-function setup(training = false) {
+function setup() {
   const store = createRecordStore(createMemoryArea());
   const handlers = createRecordHandlers(store, {
     now: () => new Date('2026-12-02T10:00:00.000Z'),
     extensionVersion: '1.2.3',
     caseRefInClear: () => false,
     retentionDays: () => 730,
-    userContext: async () => ({ role: 'legal-adviser', training }),
+    userContext: async () => ({ role: 'legal-adviser' }),
+    trainingPage: (ctx) => trainingPageKind(ctx.url, { extensionOrigin: 'chrome-extension://abc', sites: ['http://127.0.0.1:8123'] }),
   });
   return { store, handlers };
 }
@@ -32,9 +34,11 @@ describe('record.observe handler', () => {
     expect(r.ok && r.value.entry).toMatchObject({ kind: 'observation', site: 'https://cases.example.gov.uk', role: 'legal-adviser', mode: 'live' });
   });
 
-  it('writes training records in training mode or from the bundled training pages', async () => {
-    const inTraining = await setup(true).handlers['record.observe'](payload, { sender: 'content-script', tabId: 1, url: 'https://cases.example.gov.uk/' });
-    expect(inTraining.ok && inTraining.value.entry.mode).toBe('training');
+  it('writes training records only from training pages, whatever the page says of itself', async () => {
+    const claimed = await setup().handlers['record.observe']({ ...payload, training: true }, { sender: 'content-script', tabId: 1, url: 'https://cases.example.gov.uk/' });
+    expect(claimed.ok && claimed.value.entry.mode).toBe('live');
+    const served = await setup().handlers['record.observe'](payload, { sender: 'content-script', tabId: 1, url: 'http://127.0.0.1:8123/training/cp-results-depo.html' });
+    expect(served.ok && served.value.entry).toMatchObject({ mode: 'training', site: 'http://127.0.0.1:8123' });
     const bundled = await setup().handlers['record.observe'](
       { ...payload, site: 'https://training.invalid', training: true },
       { sender: 'extension-page', url: 'chrome-extension://abc/training/cp-results-depo.html' },
@@ -42,8 +46,56 @@ describe('record.observe handler', () => {
     expect(bundled.ok && bundled.value.entry).toMatchObject({ mode: 'training', site: 'https://training.invalid' });
   });
 
+  it('records nothing from the training index or guide', async () => {
+    const r = await setup().handlers['record.observe'](payload, { sender: 'extension-page', url: 'chrome-extension://abc/training/index.html' });
+    expect(r).toMatchObject({ ok: false, error: { code: 'not-a-case-page' } });
+  });
+
   it('refuses a content script with no address', async () => {
     const r = await setup().handlers['record.observe'](payload, { sender: 'content-script', tabId: 1 });
     expect(r.ok).toBe(false);
+  });
+});
+
+describe('record.append handler: the mode is the background\'s to decide (issue 23)', () => {
+  const input = (mode: 'live' | 'training') => ({
+    clientId: `append-handler-${mode}-01`,
+    event: 'outcome' as const,
+    mode,
+    role: 'legal-adviser' as const,
+    caseRef: '01AB2345678',
+    site: 'https://cases.example.gov.uk',
+    prompt: { id: 'deprivation-order', version: '1.0.0', textHash: '0'.repeat(64), lang: 'en' },
+    offence: { id: 'soa2003-s66b-2', evidenceKind: 'cjs-code' as const },
+    outcome: 'raised-with-court' as const,
+    reason: null,
+    note: null,
+    corrects: null,
+  });
+
+  it('a non-training page records live even when it sends "training"', async () => {
+    const { handlers, store } = setup();
+    const r = await handlers['record.append'](input('training'), { sender: 'content-script', tabId: 1, url: 'https://cases.example.gov.uk/case/7' });
+    expect(r.ok && r.value.entry.mode).toBe('live');
+    const training = await store.list({ mode: 'training' });
+    expect(training.ok && training.value.entries).toEqual([]);
+  });
+
+  it('a training case page records training even when it sends "live"', async () => {
+    const { handlers } = setup();
+    const served = await handlers['record.append'](input('live'), { sender: 'content-script', tabId: 1, url: 'http://127.0.0.1:8123/training/cp-s66b2.html' });
+    expect(served.ok && served.value.entry.mode).toBe('training');
+    const bundled = await handlers['record.append']({ ...input('live'), clientId: 'append-handler-bundled' }, { sender: 'extension-page', url: 'chrome-extension://abc/training/cp-s66b1.html' });
+    expect(bundled.ok && bundled.value.entry.mode).toBe('training');
+  });
+
+  it('the index and guide record nothing', async () => {
+    const { handlers, store } = setup();
+    for (const page of ['index.html', 'guide.html']) {
+      const r = await handlers['record.append'](input('training'), { sender: 'extension-page', url: `chrome-extension://abc/training/${page}` });
+      expect(r).toMatchObject({ ok: false, error: { code: 'not-a-case-page' } });
+    }
+    const all = await store.list({ mode: 'all' });
+    expect(all.ok && all.value.entries).toEqual([]);
   });
 });

@@ -76,7 +76,7 @@ describe('options controller', () => {
   });
 
   it('will not write over settings from a newer version', async () => {
-    const future = fixture('v2-future.json');
+    const future = fixture('v3-future.json');
     const { api, local } = fakeApi({ stored: future });
     expect(await requestAndAddSite(api, await loadPageState(api), A)).toBe('failed');
     expect(local.data[SETTINGS_STORAGE_KEY]).toEqual(future);

@@ -40,12 +40,14 @@ describe('parseSettingsForm', () => {
 
   it('rejects unknown keys and wrong types', () => {
     expect(parseSettingsForm({ ...values, sites: ['x'] }, base)).toEqual({ ok: false, errors: [{ field: 'form', code: 'unknownKey' }] });
-    expect(parseSettingsForm({ ...values, trainingMode: 'on' }, base).ok).toBe(false);
+    expect(parseSettingsForm({ ...values, presenterMode: 'on' }, base).ok).toBe(false);
+    // The training switch is gone (issue 23): a form that still sends it is refused, not half-read.
+    expect(parseSettingsForm({ ...values, trainingMode: true }, base)).toEqual({ ok: false, errors: [{ field: 'form', code: 'unknownKey' }] });
     expect(parseSettingsForm(null, base).ok).toBe(false);
   });
 
   it('keeps the stored value of locked fields, whatever the form says', () => {
-    const result = parseSettingsForm({ ...values, retentionDays: 'nonsense', trainingMode: true }, base, ['retentionDays', 'trainingMode']);
+    const result = parseSettingsForm({ ...values, retentionDays: 'nonsense', language: 'de' }, base, ['retentionDays', 'language']);
     expect(result).toEqual({ ok: true, settings: base });
   });
 

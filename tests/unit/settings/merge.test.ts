@@ -11,7 +11,6 @@ const user: Settings = {
   sites: ['https://mine.example.org/*', 'https://shared.example.org/*'],
   sensitivity: 'show-possible',
   retentionDays: 100,
-  trainingMode: true,
 };
 
 describe('mergeManaged', () => {
@@ -22,8 +21,10 @@ describe('mergeManaged', () => {
   it('overrides and locks each managed value, leaving the user settings untouched', () => {
     const before = structuredClone(user);
     const merged = mergeManaged(user, { retentionDays: 365, caseRefStorage: 'clear', sensitivity: 'match-only', language: 'en', trainingAllowed: false });
-    expect(merged.effective).toMatchObject({ retentionDays: 365, caseRefStorage: 'clear', sensitivity: 'match-only', language: 'en', trainingMode: false, role: 'prosecutor' });
-    expect(merged.locked.sort()).toEqual(['caseRefStorage', 'language', 'retentionDays', 'sensitivity', 'trainingMode']);
+    expect(merged.effective).toMatchObject({ retentionDays: 365, caseRefStorage: 'clear', sensitivity: 'match-only', language: 'en', role: 'prosecutor' });
+    // trainingAllowed is accepted and changes nothing (issue 23: there is no training mode).
+    expect(merged.effective).not.toHaveProperty('trainingMode');
+    expect(merged.locked.sort()).toEqual(['caseRefStorage', 'language', 'retentionDays', 'sensitivity']);
     expect(user).toEqual(before);
   });
 

@@ -20,7 +20,8 @@ describe('settings schema', () => {
     ['duplicate sites', { ...DEFAULT_SETTINGS, sites: ['https://a.example.org/*', 'https://a.example.org/*'] }],
     ['Welsh (not yet available)', { ...DEFAULT_SETTINGS, language: 'cy' }],
     ['unknown role', { ...DEFAULT_SETTINGS, role: 'judge' }],
-    ['wrong version', { ...DEFAULT_SETTINGS, version: 2 }],
+    ['wrong version', { ...DEFAULT_SETTINGS, version: 1 }],
+    ['the old training switch', { ...DEFAULT_SETTINGS, trainingMode: false }],
   ])('rejects %s', (_, value) => {
     expect(settingsSchema.safeParse(value).success).toBe(false);
   });
@@ -43,15 +44,25 @@ describe('migrations', () => {
       retentionDays: 365,
       caseRefStorage: 'hmac',
       language: 'en',
-      trainingMode: false,
       presenterMode: false,
     });
   });
 
   it('reads current-version JSON unchanged', () => {
-    const saved = fixture('v1-complete.json');
+    const saved = fixture('v2-complete.json');
     const result = repairSettings(saved);
     expect(result).toEqual({ settings: saved, problems: [], future: false });
+  });
+
+  it('v1 -> v2 drops the training switch (on or off) and keeps every other value (issue 23)', () => {
+    const v1 = fixture('v1-complete.json') as Record<string, unknown>;
+    expect(v1.trainingMode).toBe(true); // the saved old shape, with the switch left on
+    const result = repairSettings(v1);
+    expect(result.problems).toEqual([]);
+    const { trainingMode: _gone, ...rest } = v1;
+    expect(result.settings).toEqual({ ...rest, version: 2 });
+    expect(result.settings).toEqual(fixture('v2-complete.json'));
+    expect(settingsSchema.safeParse(result.settings).success).toBe(true);
   });
 
   it('does not mutate its input', () => {
@@ -62,9 +73,9 @@ describe('migrations', () => {
   });
 
   it('flags settings from a future version and reads what it understands', () => {
-    const result = repairSettings(fixture('v2-future.json'));
+    const result = repairSettings(fixture('v3-future.json'));
     expect(result.future).toBe(true);
-    expect(result.problems).toEqual([{ source: 'stored', field: 'version', code: 'futureVersion', detail: '2' }]);
+    expect(result.problems).toEqual([{ source: 'stored', field: 'version', code: 'futureVersion', detail: '3' }]);
     expect(result.settings).toMatchObject({ role: 'trainer', retentionDays: 400, presenterMode: true, version: SETTINGS_VERSION });
   });
 });
@@ -88,7 +99,6 @@ describe('repair on read', () => {
       'sensitivity:invalid:everything',
       'retentionDays:invalid:5',
       'language:invalid:cy',
-      'trainingMode:invalid:yes',
       'colour:unknownKey:',
     ]);
   });

@@ -35,7 +35,7 @@ describe('loadSettings / saveSettings', () => {
   });
 
   it('never overwrites settings written by a newer version', async () => {
-    const future = fixture('v2-future.json');
+    const future = fixture('v3-future.json');
     const area = memoryArea({ [SETTINGS_STORAGE_KEY]: future });
     expect(await saveSettings(area, DEFAULT_SETTINGS)).toEqual({ ok: false, error: 'futureVersion' });
     expect(area.data[SETTINGS_STORAGE_KEY]).toEqual(future);
