@@ -58,6 +58,10 @@ export async function launchFirefox(): Promise<Firefox> {
     userDataDir: profileDir,
     defaultViewport: { width: 1280, height: 800 },
     extraPrefsFirefox: { ...PREFS, 'browser.download.dir': downloadDir },
+    // Firefox 153 lets WebDriver navigate only to http(s), file, blob and about:blank unless it was
+    // started with system access: without it every moz-extension:// page (popup, options, record)
+    // is "not allowed in this context". (Debian's firefox-esr moved from 140 to 153.)
+    args: ['--remote-allow-system-access'],
     protocolTimeout: 180_000,
   });
   const requests: string[] = [];
