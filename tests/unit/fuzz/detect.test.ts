@@ -16,9 +16,17 @@ const PER_INPUT_MS = 150; // generous (shared CPU): inputs are at most a few KB;
 let slowest = 0;
 
 function timed(input: string): DetectResult {
-  const started = performance.now();
+  let started = performance.now();
   const result = detect(input);
-  slowest = Math.max(slowest, performance.now() - started);
+  let ms = performance.now() - started;
+  // Over the bound: timed again (up to three times), keeping the fastest. A pause of the machine (GC,
+  // another process on a shared CPU) does not repeat; an input that backtracks is slow every time.
+  for (let k = 0; k < 3 && ms >= PER_INPUT_MS; k++) {
+    started = performance.now();
+    detect(input);
+    ms = Math.min(ms, performance.now() - started);
+  }
+  slowest = Math.max(slowest, ms);
   return result;
 }
 
