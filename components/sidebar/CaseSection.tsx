@@ -20,10 +20,12 @@ interface Props {
   onShown(caseKey: string): void;
   /** One of several cases on the page: its checklist starts folded. */
   onList?: boolean;
+  /** Presenter mode (large text): the decision's choice keeps its place above "what to say". */
+  presenter?: boolean;
 }
 
 /** One matching case: its reference and offence, then (when open) the decision, the evidence and the checklist. */
-export function CaseSection({ view, role, lang, startOpen, panelCollapsed, onAcknowledge, onShowEvidence, onShown, onList }: Props) {
+export function CaseSection({ view, role, lang, startOpen, panelCollapsed, onAcknowledge, onShowEvidence, onShown, onList, presenter }: Props) {
   const base = useId();
   // A page with one case has nothing to fold: its decision (or what was recorded) is always in view.
   const [folded, setFolded] = useState(!startOpen);
@@ -44,7 +46,7 @@ export function CaseSection({ view, role, lang, startOpen, panelCollapsed, onAck
   else statusLine = t('sidebar_tag_open');
 
   return (
-    <section className="dor-case" aria-labelledby={`${base}-heading`} data-open={open ? 'true' : 'false'}>
+    <section className="dor-case" aria-labelledby={`${base}-heading`} data-open={open ? 'true' : 'false'} data-on-list={onList ? 'true' : 'false'}>
       <h3 className="dor-case__heading" id={`${base}-heading`}>
         {onList ? (
           <button
@@ -70,7 +72,7 @@ export function CaseSection({ view, role, lang, startOpen, panelCollapsed, onAck
           <>
             {view.plan.status === 'order-on-page' && <p className="dor-case__status">{statusLine}</p>}
             {view.decision && (
-              <Decision prompt={view.decision} role={role} lang={lang} status={decisionStatus} onAcknowledge={acknowledge} />
+              <Decision prompt={view.decision} role={role} lang={lang} status={decisionStatus} presenter={presenter} onAcknowledge={acknowledge} />
             )}
             <EvidenceDisclosure offences={view.offences} onShowEvidence={(ref) => onShowEvidence({ ...ref, caseKey: view.key })} />
             <Checklist prompts={view.checklist} role={role} lang={lang} statuses={view.statuses} onAcknowledge={acknowledge} folded={onList} />

@@ -14,13 +14,19 @@ interface Props {
   role: Role;
   lang: PromptLang;
   status: PromptStatus | undefined;
+  /**
+   * Presenter mode (large text on a shared screen): "what to say" goes under the choice and the private
+   * note is one click away (nobody types a private note on a projector), so that the choice and Record
+   * stay above the fold of a 1366x768 screen.
+   */
+  presenter?: boolean;
   onAcknowledge(ack: Acknowledgement, event: Submit): Promise<AcknowledgeResult>;
 }
 
 type Editing = 'no' | 'change' | 'next';
 
 /** The one decision for a case: the role's sentence, the choice and Record, then the detail a click away. */
-export function Decision({ prompt, role, lang, status: given, onAcknowledge }: Props) {
+export function Decision({ prompt, role, lang, status: given, presenter, onAcknowledge }: Props) {
   const base = useId();
   const copy = prompt.text[lang];
   const say = sayLine(prompt, lang);
@@ -41,6 +47,12 @@ export function Decision({ prompt, role, lang, status: given, onAcknowledge }: P
   const showForm = editing !== 'no' || state !== 'recorded';
   const next = editing === 'next' && status ? followOns(status.outcome) : [];
 
+  const sayBlock = say && (
+    <p className="dor-say">
+      <strong>{t('sidebar_say_prefix')}</strong> {say}
+    </p>
+  );
+
   function recorded(ack: Acknowledgement) {
     setJustRecorded({ outcome: ack.outcome, ...(ack.reason ? { reason: ack.reason } : {}), at: new Date().toISOString(), promptVersion: ack.promptVersion });
     setEditing('no');
@@ -52,11 +64,7 @@ export function Decision({ prompt, role, lang, status: given, onAcknowledge }: P
       <p className="dor-decision__sentence" id={`${base}-sentence`}>
         {copy.summary}
       </p>
-      {say && (
-        <p className="dor-say">
-          <strong>{t('sidebar_say_prefix')}</strong> {say}
-        </p>
-      )}
+      {!presenter && sayBlock}
 
       {status && (state !== 'recorded' || editing === 'no') && (
         <p className="dor-status__text" ref={statusRef} tabIndex={-1}>
@@ -93,9 +101,11 @@ export function Decision({ prompt, role, lang, status: given, onAcknowledge }: P
           onRecorded={recorded}
           onCancel={editing === 'no' ? undefined : () => setEditing('no')}
           focusOnMount={editing !== 'no'}
+          noteFolded={presenter}
         />
       )}
 
+      {presenter && sayBlock}
       <DetailToggle open={open} controls={`${base}-detail`} label={t('sidebar_detail_toggle')} summary={copy.summary} onToggle={() => setOpen(!open)} />
       <div className="dor-task__detail" id={`${base}-detail`} hidden={!open}>
         {/* Rendered only when open, so hidden links never take focus. */}

@@ -19,6 +19,8 @@ interface Props {
   onCancel?: () => void;
   /** Move focus into the form when it opens in place of a button (which then disappears). */
   focusOnMount?: boolean;
+  /** The private note starts behind an "Add a private note" button (presenter mode). */
+  noteFolded?: boolean;
 }
 
 interface Errors {
@@ -39,6 +41,8 @@ export function DecisionForm(props: Props) {
   );
   const [reason, setReason] = useState<ReasonCode | ''>(previous?.reason ?? '');
   const [note, setNote] = useState('');
+  const [noteOpen, setNoteOpen] = useState(!props.noteFolded);
+  const [focusNote, setFocusNote] = useState(false);
   const [errors, setErrors] = useState<Errors>({});
   const [pending, setPending] = useState(false);
   const [failure, setFailure] = useState<string | undefined>();
@@ -47,11 +51,16 @@ export function DecisionForm(props: Props) {
   const firstOutcomeRef = useRef<HTMLInputElement>(null);
   const checkedRef = useRef<HTMLInputElement>(null);
   const reasonRef = useRef<HTMLSelectElement>(null);
+  const noteRef = useRef<HTMLTextAreaElement>(null);
 
   // GOV.UK error summary: move focus to it after a failed submit so screen-reader users hear it.
   useEffect(() => {
     if (attempt > 0) summaryRef.current?.focus();
   }, [attempt]);
+  useEffect(() => {
+    if (focusNote) noteRef.current?.focus();
+    setFocusNote(false);
+  }, [focusNote]);
   useEffect(() => {
     if (props.focusOnMount) (checkedRef.current ?? firstOutcomeRef.current)?.focus();
     // Only on mount.
@@ -193,25 +202,40 @@ export function DecisionForm(props: Props) {
         </fieldset>
       </div>
 
-      <div className="dor-field">
-        <div className="dor-note-head">
-          <label className="dor-label dor-label--light" htmlFor={ids.note}>
-            {t('sidebar_note_label')}
-          </label>
-          <p className="dor-hint" id={ids.noteHint}>
-            {t('sidebar_note_hint')}
-          </p>
+      {!noteOpen ? (
+        <button
+          type="button"
+          className="dor-link-button"
+          // Replaced by the field it opens (focus moves there), so no expanded state to report.
+          onClick={() => {
+            setNoteOpen(true);
+            setFocusNote(true);
+          }}
+        >
+          {t('sidebar_note_add')}
+        </button>
+      ) : (
+        <div className="dor-field">
+          <div className="dor-note-head">
+            <label className="dor-label dor-label--light" htmlFor={ids.note}>
+              {t('sidebar_note_label')}
+            </label>
+            <p className="dor-hint" id={ids.noteHint}>
+              {t('sidebar_note_hint')}
+            </p>
+          </div>
+          <textarea
+            id={ids.note}
+            className="dor-textarea"
+            rows={1}
+            maxLength={NOTE_MAX_LENGTH}
+            aria-describedby={ids.noteHint}
+            ref={noteRef}
+            value={note}
+            onChange={(e) => setNote(e.target.value)}
+          />
         </div>
-        <textarea
-          id={ids.note}
-          className="dor-textarea"
-          rows={1}
-          maxLength={NOTE_MAX_LENGTH}
-          aria-describedby={ids.noteHint}
-          value={note}
-          onChange={(e) => setNote(e.target.value)}
-        />
-      </div>
+      )}
 
       {failure && (
         <p className="dor-error-message dor-failure" role="alert">

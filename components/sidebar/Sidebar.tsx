@@ -71,6 +71,7 @@ export function Sidebar(props: SidebarProps) {
               lang={LANG}
               startOpen={i === firstOpen}
               panelCollapsed={collapsed}
+              presenter={presenter}
               onList={cases.length > 1}
               onAcknowledge={props.onAcknowledge}
               onShowEvidence={props.onShowEvidence}

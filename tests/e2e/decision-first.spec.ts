@@ -20,10 +20,15 @@ async function inViewport(page: Page, locator: Locator): Promise<boolean> {
   return Boolean(box && box.y >= 0 && box.x >= 0 && box.y + box.height <= vp.height && box.x + box.width <= vp.width);
 }
 
-for (const s of OPEN) {
-  test(`${s.id}: the decision is in view at load at 1366x768`, async ({ sharedPage: page, server, sharedExt: ext }) => {
+// Presenter mode (larger text, for a projector) on the busiest pages: a list of cases and the longest
+// single-case page, where the decision has least room.
+const PRESENTER = new Set(['stage-mixed-list', 'cp-s66b2']);
+const RUNS = [...OPEN.map((s) => ({ s, presenter: false })), ...OPEN.filter((s) => PRESENTER.has(s.id)).map((s) => ({ s, presenter: true }))];
+
+for (const { s, presenter } of RUNS) {
+  test(`${s.id}${presenter ? ' (presenter mode)' : ''}: the decision is in view at load at 1366x768`, async ({ sharedPage: page, server, sharedExt: ext }) => {
     test.setTimeout(120_000);
-    await setSettings(ext.serviceWorker, { role: 'legal-adviser' });
+    await setSettings(ext.serviceWorker, { role: 'legal-adviser', presenterMode: presenter });
     await page.setViewportSize({ width: 1366, height: 768 });
     await page.goto(`${server.url}${trainingPath(s)}`);
     const panel = sidebar(page);

@@ -111,6 +111,21 @@ describe('Sidebar: one decision per case', () => {
     expect(screen.getByText(/Prompt version/)).toBeTruthy();
   });
 
+  it('presenter mode: the choice before "what to say", the private note one click away (and focused when opened)', async () => {
+    const { user, props } = setup({ role: 'prosecutor', cases: views('prosecutor'), presenter: true });
+    const say = screen.getByText(/^I apply under section 153/);
+    const firstRadio = screen.getAllByRole('radio')[0]!;
+    expect(firstRadio.compareDocumentPosition(say) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
+    expect(screen.queryByRole('textbox')).toBeNull();
+    await user.click(screen.getByRole('button', { name: 'Add a private note' }));
+    const note = screen.getByRole('textbox', { name: /Private note/ });
+    expect(document.activeElement).toBe(note);
+    await user.type(note, 'two phones');
+    await user.click(firstRadio);
+    await user.click(screen.getByRole('button', { name: 'Record' }));
+    expect(props.onAcknowledge).toHaveBeenCalledWith(expect.any(String), expect.objectContaining({ note: 'two phones' }), expect.anything());
+  });
+
   it('keeps the "law uncertain" marker on the line and the note one click away, with safe source links', async () => {
     const { user } = setup();
     const cloud = line(/Cloud and online copies/);
