@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { detect } from '../../../lib/detect/detect';
 import type { DetectResult } from '../../../lib/detect/types';
 import { mutatedCorpus, randomText } from './corpus';
+import { timedRun } from './timing';
 import { corpusTexts, needsCorpus } from '../corpus/load';
 
 /**
@@ -16,18 +17,9 @@ const PER_INPUT_MS = 150; // generous (shared CPU): inputs are at most a few KB;
 let slowest = 0;
 
 function timed(input: string): DetectResult {
-  let started = performance.now();
-  const result = detect(input);
-  let ms = performance.now() - started;
-  // Over the bound: timed again (up to three times), keeping the fastest. A pause of the machine (GC,
-  // another process on a shared CPU) does not repeat; an input that backtracks is slow every time.
-  for (let k = 0; k < 3 && ms >= PER_INPUT_MS; k++) {
-    started = performance.now();
-    detect(input);
-    ms = Math.min(ms, performance.now() - started);
-  }
+  const { value, ms } = timedRun(() => detect(input), PER_INPUT_MS);
   slowest = Math.max(slowest, ms);
-  return result;
+  return value;
 }
 
 function checkResult(input: string, result: DetectResult) {

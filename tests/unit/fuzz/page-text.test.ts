@@ -4,6 +4,7 @@ import { detect } from '../../../lib/detect/detect';
 import { HARD_BREAK, nativeText, nodeOffset, pageText, rangeForOffsets, type PageText } from '../../../lib/detect/page-text';
 import { mutatedCorpus, randomText } from './corpus';
 import { corpusTexts, needsCorpus } from '../corpus/load';
+import { timedRun } from './timing';
 
 /**
  * Issue 9: pageText (DOM to detector text, in happy-dom) on generated DOM trees, random tag soup
@@ -94,10 +95,9 @@ function hasSkippedText(root: Node): boolean {
 }
 
 function timedPageText(root: Node): PageText {
-  const started = performance.now();
-  const out = pageText(root);
-  slowest = Math.max(slowest, performance.now() - started);
-  return out;
+  const { value, ms } = timedRun(() => pageText(root), PER_INPUT_MS);
+  slowest = Math.max(slowest, ms);
+  return value;
 }
 
 function check(root: Node) {
