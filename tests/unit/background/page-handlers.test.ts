@@ -79,24 +79,29 @@ describe('detector.load', () => {
   });
 });
 
+/** Handler dependencies with no browser behind them: sidebar injections are collected in `injected`. */
+function handlerDeps(settings: PageHandlerDeps['settings'], injected: number[]): PageHandlerDeps {
+  return {
+    settings,
+    tabs: { get: async () => null, set: async () => undefined, clear: async () => undefined },
+    injectSidebar: async (tabId) => (injected.push(tabId), true),
+    injectDetector: async () => true,
+    injectCasePage: async () => undefined,
+    setBadge: async () => undefined,
+    tabUrl: async () => undefined,
+    isConfigured: () => true,
+    sleep: async () => undefined,
+    saveRole: async () => ({ ok: true, value: null }),
+    savePresenter: async () => ({ ok: true, value: null }),
+    trainingPage: (c) => trainingPageKind(c.url, { extensionOrigin: 'chrome-extension://ext', sites: ['http://127.0.0.1:8123'] }),
+  };
+}
+
 describe('page.detected: by each case\'s stage and the role (lib/stage)', () => {
   const summary = (cases: { stage: 'first-hearing' | 'sentence' | 'ended'; orderOnPage: boolean }[]) => ({ ...MATCH.summary, cases });
   function withRole(role: 'legal-adviser' | 'prosecutor' | null) {
     const injected: number[] = [];
-    const deps: PageHandlerDeps = {
-      settings: async () => ({ effective: { role, sensitivity: 'match-only' }, allowedRoles: ['legal-adviser', 'prosecutor', 'trainer'] }) as unknown as EffectiveSettings,
-      tabs: { get: async () => null, set: async () => undefined, clear: async () => undefined },
-      injectSidebar: async (tabId) => (injected.push(tabId), true),
-      injectDetector: async () => true,
-      injectCasePage: async () => undefined,
-      setBadge: async () => undefined,
-      tabUrl: async () => undefined,
-      isConfigured: () => true,
-      sleep: async () => undefined,
-      saveRole: async () => ({ ok: true, value: null }),
-      savePresenter: async () => ({ ok: true, value: null }),
-      trainingPage: (c) => trainingPageKind(c.url, { extensionOrigin: 'chrome-extension://ext', sites: ['http://127.0.0.1:8123'] }),
-    };
+    const deps = handlerDeps(async () => ({ effective: { role, sensitivity: 'match-only' }, allowedRoles: ['legal-adviser', 'prosecutor', 'trainer'] }) as unknown as EffectiveSettings, injected);
     return { handlers: createPageHandlers(deps), injected };
   }
   const ctx = { sender: 'content-script' as const, tabId: 7, frameId: 0, url: 'https://cases.example.gov.uk/x' };
@@ -125,22 +130,12 @@ describe('page.detected: by each case\'s stage and the role (lib/stage)', () => 
 describe('training pages, known by their address (issue 23)', () => {
   function withSettings(trainingModeLeftOn: boolean) {
     const injected: number[] = [];
-    const deps: PageHandlerDeps = {
-      // A settings object from before issue 23 with the old switch on: it must change nothing.
-      settings: async () =>
+    // A settings object from before issue 23 with the old switch on: it must change nothing.
+    const deps = handlerDeps(
+      async () =>
         ({ effective: { role: 'trainer', sensitivity: 'show-possible', presenterMode: true, trainingMode: trainingModeLeftOn }, allowedRoles: ['legal-adviser', 'prosecutor', 'trainer'] }) as unknown as EffectiveSettings,
-      tabs: { get: async () => null, set: async () => undefined, clear: async () => undefined },
-      injectSidebar: async (tabId) => (injected.push(tabId), true),
-      injectDetector: async () => true,
-      injectCasePage: async () => undefined,
-      setBadge: async () => undefined,
-      tabUrl: async () => undefined,
-      isConfigured: () => true,
-      sleep: async () => undefined,
-      saveRole: async () => ({ ok: true, value: null }),
-      savePresenter: async () => ({ ok: true, value: null }),
-      trainingPage: (c) => trainingPageKind(c.url, { extensionOrigin: 'chrome-extension://ext', sites: ['http://127.0.0.1:8123'] }),
-    };
+      injected,
+    );
     return { h: createPageHandlers(deps), injected };
   }
   const at = (url: string) => ({ sender: 'content-script' as const, tabId: 5, frameId: 0, url });
