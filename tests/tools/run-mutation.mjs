@@ -1,6 +1,6 @@
 // `npm run mutation [-- folder...] [--budget-minutes N] [--chunk-lines N]`: mutation testing (StrykerJS)
-// over the code whose mistakes hurt users most, one chunk of a source file (60 lines by default) per
-// Stryker run, so a run stopped by the time budget keeps every chunk it finished (each has its own
+// over the code whose mistakes hurt users most, one source file per Stryker run (or chunks of N lines
+// with --chunk-lines), so a run stopped by the time budget keeps every file it finished (each has its own
 // incremental file) and prints a score per folder with exactly what was and was not run. Not part of `npm test`: it is slow (tens of minutes per folder on a shared machine).
 //   folders: detect, record, messaging, prompts (selection), settings (merge); default all, in that order.
 //   --summary: no run, only the scores from the reports already written.
@@ -53,23 +53,29 @@ console.log(`[mutation] folders: ${folders.join(', ')}; time budget ${budgetMinu
 for (const f of folders) if (!FOLDERS[f]) throw new Error(`unknown folder ${f}; one of ${Object.keys(FOLDERS).join(', ')}`);
 const deadline = Date.now() + budgetMinutes * 60_000;
 
-/** Line ranges of at most CHUNK lines: each is one Stryker run, so a time-boxed run keeps finished chunks. */
+/** Line ranges of at most CHUNK lines (0, the default: the whole file): each is one Stryker run, so a
+ * time-boxed run keeps finished parts. Whole files by default: each run starts with a dry run of every
+ * test that imports the file (about a minute for the detector), too much to repeat per 60 lines. */
 const chunkAt = args.indexOf('--chunk-lines');
-const CHUNK = chunkAt >= 0 ? Number(args[chunkAt + 1]) : 60;
+const CHUNK = chunkAt >= 0 ? Number(args[chunkAt + 1]) : 0;
 function chunks(file) {
   const lines = readFileSync(join(root, file), 'utf8').split('\n').length;
+  if (!(CHUNK > 0)) return [{ file, start: 1, end: lines, whole: true }];
   const out = [];
   for (let start = 1; start <= lines; start += CHUNK) out.push({ file, start, end: Math.min(lines, start + CHUNK - 1) });
   return out;
 }
 
-function runStryker(folder, { file, start, end }) {
-  const name = `${basename(file, '.ts')}-L${start}`;
+const partName = ({ file, start, whole }) => (whole ? basename(file, '.ts') : `${basename(file, '.ts')}-L${start}`);
+
+function runStryker(folder, part) {
+  const { file, start, end, whole } = part;
+  const name = partName(part);
   const incremental = join(out, 'incremental', folder, `${name}.json`);
   const report = join(out, 'reports', folder, `${name}.json`);
   mkdirSync(join(out, 'incremental', folder), { recursive: true });
   mkdirSync(join(out, 'reports', folder), { recursive: true });
-  const argv = ['stryker', 'run', 'stryker.config.mjs', '--mutate', `${file}:${start}-${end}`, '--incrementalFile', incremental];
+  const argv = ['stryker', 'run', 'stryker.config.mjs', '--mutate', whole ? file : `${file}:${start}-${end}`, '--incrementalFile', incremental];
   const env = {
     ...process.env,
     // The sandbox is a copy of the repo under tests/results/: the corpus loader finds ../shared this way.
@@ -125,8 +131,8 @@ for (const folder of folders) {
   const done = [];
   const missing = [];
   for (const part of FOLDERS[folder].flatMap(chunks)) {
-    const label = `${part.file}:${part.start}-${part.end}`;
-    const existing = join(out, 'reports', folder, `${basename(part.file, '.ts')}-L${part.start}.json`);
+    const label = part.whole ? part.file : `${part.file}:${part.start}-${part.end}`;
+    const existing = join(out, 'reports', folder, `${partName(part)}.json`);
     if (summaryOnly || Date.now() >= deadline) {
       if (summaryOnly && existsSync(existing)) {
         done.push(label);
