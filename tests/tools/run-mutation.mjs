@@ -1,4 +1,4 @@
-// `npm run mutation [-- folder...] [--budget-minutes N] [--chunk-lines N]`: mutation testing (StrykerJS)
+// `npm run mutation [-- folder...] [--budget-minutes N] [--chunk-lines N] [--concurrency N]`: mutation testing (StrykerJS)
 // over the code whose mistakes hurt users most, one source file per Stryker run (or chunks of N lines
 // with --chunk-lines), so a run stopped by the time budget keeps every file it finished (each has its own
 // incremental file) and prints a score per folder with exactly what was and was not run. Not part of `npm test`: it is slow (tens of minutes per folder on a shared machine).
@@ -26,12 +26,19 @@ const FOLDERS = {
 /** The tests that judge each folder (its mirror under tests/unit, and the fuzzers that target it). */
 const TESTS = {
   // The fuzzers (tests/unit/fuzz) are left out: each takes tens of seconds and would run for every mutant
-  // they reach; the detector's own tests, the corpus and the training scenarios judge it.
-  detect: ['tests/unit/detect/**/*.test.ts', 'tests/unit/training/scenarios-detect.test.ts'],
+  // they reach; the detector's own tests, the corpus and the training scenarios judge it. The page-text
+  // and prefilter tests judge their own files only: each reads whole pages and megabyte registers through
+  // the detector, and every mutant of the verdict logic that survived reran them (minutes per mutant).
+  detect: ['tests/unit/detect/**/*.test.ts', 'tests/unit/training/scenarios-detect.test.ts', '!tests/unit/detect/page-text*.test.ts', '!tests/unit/detect/prefilter.test.ts'],
   record: ['tests/unit/record/**/*.test.ts', 'tests/unit/fuzz/storage-faults.test.ts'],
   messaging: ['tests/unit/messaging/**/*.test.ts', 'tests/unit/fuzz/messaging.test.ts', 'tests/unit/background/**/*.test.ts'],
   prompts: ['tests/unit/prompts/**/*.test.ts'],
   settings: ['tests/unit/settings/**/*.test.ts'],
+};
+/** Files judged by other tests than their folder's. */
+const FILE_TESTS = {
+  'lib/detect/page-text.ts': ['tests/unit/detect/page-text*.test.ts', 'tests/unit/training/scenarios-detect.test.ts'],
+  'lib/detect/prefilter.ts': ['tests/unit/detect/prefilter.test.ts'],
 };
 
 function listTs(dir, skip) {
@@ -46,7 +53,8 @@ const args = process.argv.slice(2);
 const summaryOnly = args.includes('--summary');
 const budgetAt = args.indexOf('--budget-minutes');
 const budgetMinutes = budgetAt >= 0 ? Number(args[budgetAt + 1]) : 240;
-const valueAt = new Set([budgetAt, args.indexOf('--chunk-lines')].filter((i) => i >= 0).map((i) => i + 1));
+const concurrencyAt = args.indexOf('--concurrency');
+const valueAt = new Set([budgetAt, concurrencyAt, args.indexOf('--chunk-lines')].filter((i) => i >= 0).map((i) => i + 1));
 const chosen = args.filter((a, i) => !a.startsWith('--') && !valueAt.has(i));
 const folders = chosen.length ? chosen : Object.keys(FOLDERS);
 console.log(`[mutation] folders: ${folders.join(', ')}; time budget ${budgetMinutes} min`);
@@ -76,14 +84,16 @@ function runStryker(folder, part) {
   mkdirSync(join(out, 'incremental', folder), { recursive: true });
   mkdirSync(join(out, 'reports', folder), { recursive: true });
   const argv = ['stryker', 'run', 'stryker.config.mjs', '--mutate', whole ? file : `${file}:${start}-${end}`, '--incrementalFile', incremental];
+  if (concurrencyAt >= 0) argv.push('--concurrency', args[concurrencyAt + 1]);
   const env = {
     ...process.env,
     // The sandbox is a copy of the repo under tests/results/: the corpus loader finds ../shared this way.
     DOR_SHARED_DIR: process.env.DOR_SHARED_DIR ?? resolve(root, '..', 'shared'),
     STRYKER_JSON_REPORT: report, // read by stryker.config.mjs
-    MUTATION_TESTS: TESTS[folder].join(','), // read by vitest.mutation.config.ts
+    MUTATION_TESTS: (FILE_TESTS[file] ?? TESTS[folder]).join(','), // read by vitest.mutation.config.ts
     MUTATION_FOLDER: folder, // the temp folder (stryker.config.mjs)
     DOR_TIME_FACTOR: '10', // instrumented code is slower: unit-test time bounds scaled (tests/unit/time-factor.ts)
+    DOR_MUTATION: '1', // megabyte inputs cut down (tests/unit/time-factor.ts)
   };
   return new Promise((done) => {
     const left = deadline - Date.now();
