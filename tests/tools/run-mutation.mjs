@@ -4,6 +4,11 @@
 // incremental file) and prints a score per folder with exactly what was and was not run. Not part of `npm test`: it is slow (tens of minutes per folder on a shared machine).
 //   folders: detect, record, messaging, prompts (selection), settings (merge); default all, in that order.
 //   --summary: no run, only the scores from the reports already written.
+//   --recheck: rerun only the mutants that survived in the reports already written (after adding
+//     tests): Stryker's incremental mode keeps a survivor's result unless a test known to cover it
+//     changed, and without per-test coverage (stryker.config.mjs) it knows none. The fresh results
+//     (reports/<folder>/<file>.recheck.json) override the old ones for the same mutants; a file whose
+//     source changed since its report needs a full run instead (delete its incremental file).
 // Reports: tests/results/mutation/ (git-ignored; `npm test` leaves that folder alone).
 import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -51,6 +56,7 @@ function listTs(dir, skip) {
 const args = process.argv.slice(2);
 /** `--summary`: only tally the reports already written (no Stryker run). */
 const summaryOnly = args.includes('--summary');
+const recheck = args.includes('--recheck');
 const budgetAt = args.indexOf('--budget-minutes');
 const budgetMinutes = budgetAt >= 0 ? Number(args[budgetAt + 1]) : 240;
 const concurrencyAt = args.indexOf('--concurrency');
@@ -76,14 +82,16 @@ function chunks(file) {
 
 const partName = ({ file, start, whole }) => (whole ? basename(file, '.ts') : `${basename(file, '.ts')}-L${start}`);
 
-function runStryker(folder, part) {
+function runStryker(folder, part, ranges = null) {
   const { file, start, end, whole } = part;
-  const name = partName(part);
+  const name = partName(part) + (ranges ? '.recheck' : '');
   const incremental = join(out, 'incremental', folder, `${name}.json`);
   const report = join(out, 'reports', folder, `${name}.json`);
   mkdirSync(join(out, 'incremental', folder), { recursive: true });
   mkdirSync(join(out, 'reports', folder), { recursive: true });
-  const argv = ['stryker', 'run', 'stryker.config.mjs', '--mutate', whole ? file : `${file}:${start}-${end}`, '--incrementalFile', incremental];
+  const mutate = ranges ? ranges.join(',') : whole ? file : `${file}:${start}-${end}`;
+  const argv = ['stryker', 'run', 'stryker.config.mjs', '--mutate', mutate, '--incrementalFile', incremental];
+  if (ranges) argv.push('--force');
   if (concurrencyAt >= 0) argv.push('--concurrency', args[concurrencyAt + 1]);
   const env = {
     ...process.env,
@@ -111,12 +119,39 @@ function runStryker(folder, part) {
   });
 }
 
-/** Counts from a mutation-testing-report-schema JSON (Stryker's json reporter). */
-function tally(reportFile) {
+const mutantKey = (file, m) => `${file}|${m.mutatorName}|${m.replacement}|${m.location.start.line}:${m.location.start.column}`;
+
+/** Survivors of a report as --mutate ranges (the report's columns count from 1, --mutate's from 0). */
+function survivorRanges(reportFile) {
   const json = JSON.parse(readFileSync(reportFile, 'utf8'));
-  const t = { killed: 0, timeout: 0, survived: 0, noCoverage: 0, ignored: 0, errors: 0, survivors: [] };
+  const ranges = [];
   for (const [file, { mutants }] of Object.entries(json.files)) {
     for (const m of mutants) {
+      if (m.status !== 'Survived' && m.status !== 'NoCoverage') continue;
+      const { start, end } = m.location;
+      ranges.push(`${file}:${start.line}:${start.column - 1}-${end.line}:${end.column}`);
+    }
+  }
+  return [...new Set(ranges)];
+}
+
+/** Counts from a mutation-testing-report-schema JSON (Stryker's json reporter), with the fresher
+ * results of a recheck report (if any) in place of the same mutants' old ones. */
+function tally(reportFile) {
+  const json = JSON.parse(readFileSync(reportFile, 'utf8'));
+  const recheckFile = reportFile.replace(/\.json$/, '.recheck.json');
+  const fresh = new Map();
+  if (existsSync(recheckFile)) {
+    const again = JSON.parse(readFileSync(recheckFile, 'utf8'));
+    for (const [file, { source, mutants }] of Object.entries(again.files)) {
+      if (source !== json.files[file]?.source) continue; // the code changed since: a recheck cannot say
+      for (const m of mutants) fresh.set(mutantKey(file, m), m);
+    }
+  }
+  const t = { killed: 0, timeout: 0, survived: 0, noCoverage: 0, ignored: 0, errors: 0, survivors: [] };
+  for (const [file, { mutants }] of Object.entries(json.files)) {
+    for (const old of mutants) {
+      const m = fresh.get(mutantKey(file, old)) ?? old;
       if (m.status === 'Killed') t.killed++;
       else if (m.status === 'Timeout') t.timeout++;
       else if (m.status === 'Survived') t.survived++;
@@ -150,6 +185,21 @@ for (const folder of folders) {
         for (const k of Object.keys(sum)) if (k !== 'survivors') sum[k] += t[k];
         sum.survivors.push(...t.survivors);
       } else missing.push(label);
+      continue;
+    }
+    if (recheck) {
+      const ranges = existsSync(existing) ? survivorRanges(existing) : [];
+      if (!existsSync(existing)) missing.push(label);
+      else {
+        if (ranges.length) {
+          console.log(`\n=== mutation recheck: ${label} (${ranges.length} survivors)`);
+          await runStryker(folder, part, ranges);
+        }
+        done.push(label);
+        const t = tally(existing);
+        for (const k of Object.keys(sum)) if (k !== 'survivors') sum[k] += t[k];
+        sum.survivors.push(...t.survivors);
+      }
       continue;
     }
     console.log(`\n=== mutation: ${label}`);
