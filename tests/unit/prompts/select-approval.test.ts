@@ -10,6 +10,7 @@ import type { PromptContext, PromptDefinition, PromptLine } from '../../../lib/p
 const base = PROMPT_DEFINITIONS[0]!;
 const s66e: PromptContext = { offenceIds: ['soa2003-s66e'], categories: ['intimate-image'] };
 // s.67 is listed for notification and has no s.154A deeming: neither tag below applies.
+const s33: PromptContext = { offenceIds: ['cjca2015-s33'], categories: ['intimate-image'] };
 const s67: PromptContext = { offenceIds: ['soa2003-s67-3'], categories: ['intimate-image'] };
 
 function def(id: string, approval: unknown, detail: PromptLine[] = base.text.en.detail as PromptLine[]): PromptDefinition {
@@ -62,6 +63,8 @@ describe('lines and their sources', () => {
   it('a conditional line shows when any one of its tags applies to the page, and is left out otherwise', () => {
     expect(resolvePrompt(d, 'legal-adviser', s66e).text.en.detail.map((l) => l.text)).toEqual(['Always.', 'Only where s.154A applies.', 'Where either tag applies.']);
     expect(resolvePrompt(d, 'legal-adviser', s67).text.en.detail.map((l) => l.text)).toEqual(['Always.']);
+    // s.33 is not listed for notification but has no s.154A deeming: one of the two tags is enough.
+    expect(resolvePrompt(d, 'legal-adviser', s33).text.en.detail.map((l) => l.text)).toEqual(['Always.', 'Where either tag applies.']);
   });
 
   it('without a page context every line is shown', () => {
