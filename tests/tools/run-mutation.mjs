@@ -99,7 +99,7 @@ function runStryker(folder, part, ranges = null) {
     DOR_SHARED_DIR: process.env.DOR_SHARED_DIR ?? resolve(root, '..', 'shared'),
     STRYKER_JSON_REPORT: report, // read by stryker.config.mjs
     MUTATION_TESTS: (FILE_TESTS[file] ?? TESTS[folder]).join(','), // read by vitest.mutation.config.ts
-    MUTATION_FOLDER: folder, // the temp folder (stryker.config.mjs)
+    MUTATION_FOLDER: ranges ? `${folder}-recheck` : folder, // the temp folder (stryker.config.mjs)
     DOR_TIME_FACTOR: '10', // instrumented code is slower: unit-test time bounds scaled (tests/unit/time-factor.ts)
     DOR_MUTATION: '1', // megabyte inputs cut down (tests/unit/time-factor.ts)
   };
