@@ -7,8 +7,8 @@
 //   --recheck: rerun only the mutants that survived in the reports already written (after adding
 //     tests): Stryker's incremental mode keeps a survivor's result unless a test known to cover it
 //     changed, and without per-test coverage (stryker.config.mjs) it knows none. The fresh results
-//     (reports/<folder>/<file>.recheck.json) override the old ones for the same mutants; a file whose
-//     source changed since its report needs a full run instead (delete its incremental file).
+//     (reports/<folder>/<file>.recheck.json) override the old ones for the same mutants where their
+//     lines are unchanged; a file whose lines moved needs a full run instead (delete its incremental file).
 // Reports: tests/results/mutation/ (git-ignored; `npm test` leaves that folder alone).
 import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -144,8 +144,12 @@ function tally(reportFile) {
   if (existsSync(recheckFile)) {
     const again = JSON.parse(readFileSync(recheckFile, 'utf8'));
     for (const [file, { source, mutants }] of Object.entries(again.files)) {
-      if (source !== json.files[file]?.source) continue; // the code changed since: a recheck cannot say
-      for (const m of mutants) fresh.set(mutantKey(file, m), m);
+      const before = (json.files[file]?.source ?? '').split('\n');
+      const now = source.split('\n');
+      // A fresh verdict counts only where the mutant's lines read as they did (a fix elsewhere in the
+      // file leaves them comparable; where the code itself changed, the old verdict stands).
+      const same = (m) => before.slice(m.location.start.line - 1, m.location.end.line).join('\n') === now.slice(m.location.start.line - 1, m.location.end.line).join('\n');
+      for (const m of mutants) if (same(m)) fresh.set(mutantKey(file, m), m);
     }
   }
   const t = { killed: 0, timeout: 0, survived: 0, noCoverage: 0, ignored: 0, errors: 0, survivors: [] };
