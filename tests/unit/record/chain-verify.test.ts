@@ -75,6 +75,12 @@ describe('hash chain verification: the head', () => {
     expect(report.breaks).toEqual([{ seq: 0, reason: 'head-mismatch' }]);
   });
 
+  it('a head at the start (seq 0, the genesis hash) on an empty log verifies', async () => {
+    const empty = createMemoryArea();
+    empty.data.set(headKey('live'), { ...(kv.data.get(headKey('live')) as Stored), seq: 0, hash: GENESIS_HASH });
+    expect(await verify(empty)).toMatchObject({ ok: true, breaks: [] });
+  });
+
   it('breaks are listed in seq order: an entry added after the head comes before a later edit', async () => {
     // The head is rolled back to entry 2 (entries 3 and 4 appear added), and entry 4 is edited.
     const two = kv.data.get(entryKey('live', 2)) as Stored;
@@ -110,6 +116,15 @@ describe('hash chain verification: the start of the chain', () => {
     const report = await verify(kv);
     expect(report.breaks).toContainEqual({ seq: 1, reason: 'seq-mismatch' });
     expect(report.breaks).toContainEqual({ seq: 1, reason: 'start-missing' });
+  });
+});
+
+describe('hash chain verification: a forged start', () => {
+  it('detects the first entry deleted and the next one re-signed to link to the start', async () => {
+    const kv = await seeded(3);
+    kv.data.delete(entryKey('live', 1));
+    await forge(kv, 2, (e) => ({ ...e, prevHash: GENESIS_HASH }));
+    expect((await verify(kv)).breaks).toContainEqual({ seq: 2, reason: 'start-missing' });
   });
 });
 
@@ -154,5 +169,15 @@ describe('hash chain verification: unreadable entries', () => {
     const kv = await seeded(5);
     kv.data.set(entryKey('live', 3), { garbage: true });
     expect((await verify(kv)).breaks).toEqual([{ seq: 3, reason: 'unreadable' }]);
+  });
+
+  it('an unreadable entry followed by a deleted one: both are reported', async () => {
+    const kv = await seeded(6);
+    kv.data.set(entryKey('live', 3), { garbage: true });
+    kv.data.delete(entryKey('live', 4));
+    expect((await verify(kv)).breaks).toEqual([
+      { seq: 3, reason: 'unreadable' },
+      { seq: 4, reason: 'missing' },
+    ]);
   });
 });
