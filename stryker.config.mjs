@@ -7,15 +7,16 @@ export default {
   testRunner: 'vitest',
   plugins: ['@stryker-mutator/vitest-runner'],
   // The folder's own unit tests (vitest.mutation.config.ts), of those only the files that import the
-  // mutated file (vitest's import graph), then per-test coverage: each mutant runs only the tests that reach it.
+  // mutated file (vitest's import graph). Every mutant runs all of those (bail at the first failure):
+  // "perTest" asks for per-test coverage, but Stryker 9.5.1 gets none from vitest 4.1 (stryker-js issue
+  // #5928; the later fixes have open reports of wrong verdicts, #6073 and #6192), so each mutant runs
+  // every related test, and is switched on before the test files import the code: module-level
+  // (static) mutants are tested too, none is ignored.
   vitest: { configFile: 'vitest.mutation.config.ts', related: true },
   coverageAnalysis: 'perTest',
   // Two cores shared by many: one test process at a time.
   concurrency: 1,
   incremental: true,
-  // Static mutants (module-level tables and compiled patterns) need the whole suite per mutant; they are
-  // left out and reported as ignored rather than making a run take hours.
-  ignoreStatic: true,
   timeoutMS: 10_000,
   timeoutFactor: 2,
   dryRunTimeoutMinutes: 15,

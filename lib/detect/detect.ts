@@ -117,8 +117,8 @@ class Run {
       hit = { entry, evidence: [], best: NO_RANK, main: NO_RANK, charged: false, order: this.order++ };
       this.hits.set(entry.id, hit);
     }
-    // Keep a bounded number per kind so adversarial repetition cannot grow memory without limit.
-    if (hit.evidence.length >= this.maxEvidence * 4) return;
+    // Bounded, so adversarial repetition cannot grow memory, but stronger evidence replaces the weakest.
+    if (hit.evidence.length >= this.maxEvidence * 4 && !dropWeaker(this, hit, kind)) return;
     const ev: Evidence = { kind, text: this.text.slice(start, end), start, end };
     hit.evidence.push(ev);
     hit.best = Math.min(hit.best, RANK[kind]);
@@ -442,4 +442,19 @@ function uniqueCaseRefs(refs: DetectResult['caseRefs']): DetectResult['caseRefs'
     if (out.length >= MAX_CASE_REFS) break;
   }
   return out;
+}
+
+/**
+ * At the bound: drops the hit's weakest evidence if it is weaker than `kind` (true), so a charge title
+ * after twenty mentions of "revenge porn" is still read as one (mutation testing found it dropped).
+ */
+function dropWeaker(r: Run, h: Hit, kind: EvidenceKind): boolean {
+  let weakest = 0;
+  h.evidence.forEach((e, i) => {
+    if (RANK[e.kind] > RANK[h.evidence[weakest]!.kind]) weakest = i;
+  });
+  if (RANK[kind] >= RANK[h.evidence[weakest]!.kind]) return false;
+  r.inChrome.delete(h.evidence.splice(weakest, 1)[0]!);
+  r.rerank(h);
+  return true;
 }
