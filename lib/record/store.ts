@@ -288,6 +288,13 @@ export function createRecordStore(kv: KeyValueArea, options: StoreOptions = {}) 
     const head: RecordHead = { v: RECORD_VERSION, seq: entry.seq, hash: entry.hash, updatedAt: now.toISOString() };
     const headJson = canonicalJson(head);
     const before = state.headJson;
+    // Never over anything: a slot already taken (written by another version or copy, beyond the head the
+    // index knows) means the index is stale. It is rebuilt from a full read and the caller reads again.
+    const slot = entryKey(mode, entry.seq);
+    if ((await kv.get(slot))[slot] !== undefined) {
+      await index.rebuild([mode]);
+      return err('slot-taken', 'The record changed while it was read. Nothing was recorded; try again.');
+    }
     const indexed = index.appendItems(state, entry, headJson);
     try {
       await kv.set({ [entryKey(mode, entry.seq)]: stored, [headKey(mode)]: head, ...indexed.items });
@@ -371,6 +378,7 @@ export function createRecordStore(kv: KeyValueArea, options: StoreOptions = {}) 
             ? { ...common, kind: 'shown' }
             : { ...common, kind: 'outcome', outcome: data.outcome, reason: data.reason, note: data.note || null, corrects: data.corrects };
         const written = await writeIndexed(state, body, context.now);
+        if (!written.ok && written.error.code === 'slot-taken' && retry) return attempt(false);
         return written.ok ? ok({ entry: written.value, duplicate: false }) : written;
     };
     return run(async () => {
@@ -431,6 +439,7 @@ export function createRecordStore(kv: KeyValueArea, options: StoreOptions = {}) 
           stage: data.stage,
         };
         const written = await writeIndexed(state, body, context.now);
+        if (!written.ok && written.error.code === 'slot-taken' && retry) return attempt(false);
         return written.ok ? ok({ entry: written.value, duplicate: false }) : written;
     };
     return run(async () => {

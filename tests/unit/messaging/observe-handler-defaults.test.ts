@@ -21,6 +21,8 @@ const handlers = () =>
     extensionVersion: '1.2.3',
     caseRefInClear: () => false,
     retentionDays: () => 730,
+    // A case-system page, not a training page: live.
+    trainingPage: () => null,
   });
 
 describe('record.observe without user settings', () => {
