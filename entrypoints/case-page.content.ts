@@ -25,7 +25,8 @@ export default defineContentScript({
   main(ctx) {
     // The served training site's index and guide name offences to teach them: not case pages, never
     // scanned (issue 23). Known by address (demo build only), as the background knows them too.
-    if (trainingPageKind(location.href, { extensionOrigin: '', sites: TRAINING_SITES }) === 'non-case') {
+    // (Release builds serve no training site: nothing to check, not even the URL parsed.)
+    if (TRAINING_SITES.length > 0 && trainingPageKind(location.href, { extensionOrigin: '', sites: TRAINING_SITES }) === 'non-case') {
       markNotACase(document);
       return;
     }

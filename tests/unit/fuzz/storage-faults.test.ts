@@ -33,7 +33,7 @@ describe('storage faults through the message dispatcher', () => {
   // text, Chrome's LevelDB text for a full disk (unlimitedStorage has no quota), Firefox's QuotaExceededError.
   const fullErrors: [string, () => Error][] = [
     ['Chrome quota', () => new Error('Resource::kQuotaBytes quota exceeded')],
-    ['Chrome, disk full', () => new Error('IO error: /home/u/.config/chromium/Default/Local Extension Settings/abc/000003.log: No space left on device')],
+    ['Chrome, disk full', () => new Error('IO error: Default/Local Extension Settings/abc/000003.log: No space left on device')],
     ['Firefox QuotaExceededError', () => new DOMException('', 'QuotaExceededError')],
   ];
   it.each(fullErrors)('full storage (%s): the sidebar gets a clear message, nothing recorded is lost, and it works again once there is space', async (_name, fullError) => {

@@ -156,7 +156,7 @@ describe('record store: full storage', () => {
 describe('record store: the storage errors real browsers raise', () => {
   const cases: [string, () => Error, 'storage-full' | 'storage-error'][] = [
     ['Chrome without unlimitedStorage: QUOTA_BYTES', () => new Error('QUOTA_BYTES quota exceeded'), 'storage-full'],
-    ['Chrome, disk full (LevelDB IO error)', () => new Error('IO error: /home/u/.config/chromium/Default/Local Extension Settings/abc/000003.log: No space left on device (ChromeMethodBFE: 15::Append::6)'), 'storage-full'],
+    ['Chrome, disk full (LevelDB IO error)', () => new Error('IO error: Default/Local Extension Settings/abc/000003.log: No space left on device (ChromeMethodBFE: 15::Append::6)'), 'storage-full'],
     ['Firefox: QuotaExceededError with its message', () => new DOMException('The current transaction exceeded its quota limitations.', 'QuotaExceededError'), 'storage-full'],
     ['Firefox: QuotaExceededError without a message', () => new DOMException('', 'QuotaExceededError'), 'storage-full'],
     ['Chrome, corrupt database (not a full disk)', () => new Error('Corruption: block checksum mismatch'), 'storage-error'],
