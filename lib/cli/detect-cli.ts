@@ -12,7 +12,7 @@ import { parseHTML } from 'linkedom';
 import { detect } from '../detect/detect';
 import { pageText } from '../detect/page-text';
 import type { DetectResult } from '../detect/types';
-import type { TextRange } from '../detect/regions';
+import { withChoices, type TextRange } from '../detect/regions';
 import { indexFor, type CorpusDoc } from './corpus-index';
 import { tagSummary } from './summary';
 import { pathToFileURL } from 'node:url';
@@ -68,19 +68,20 @@ export function textOf(file: string, content: string): string {
 }
 
 /** The text, its page-chrome ranges and, for HTML, the page structures the stage reader uses (headings, current tab). */
-export function readPage(file: string, content: string): { text: string; chrome: TextRange[]; structure: PageStructure } {
+export function readPage(file: string, content: string): { text: string; chrome: TextRange[]; choices: TextRange[]; structure: PageStructure } {
   const ext = extname(file).toLowerCase();
-  if (ext !== '.html' && ext !== '.htm') return { text: content, chrome: [], structure: NO_STRUCTURE };
+  if (ext !== '.html' && ext !== '.htm') return { text: content, chrome: [], choices: [], structure: NO_STRUCTURE };
   const { document } = parseHTML(content);
   const root = document.documentElement ?? document;
-  const { text, chrome } = pageText(root);
-  return { text, chrome, structure: pageStructure(root) };
+  const { text, chrome, choices } = pageText(root);
+  return { text, chrome, choices, structure: pageStructure(root) };
 }
 
 export function detectFile(file: string): FileResult {
-  const { text, chrome, structure } = readPage(file, readFileSync(file, 'utf8'));
-  const r = detect(text, { chrome });
-  const cases = r.verdict === 'none' ? [] : readCases(text, r, pathToFileURL(file).href, structure);
+  const page = readPage(file, readFileSync(file, 'utf8'));
+  const { text, structure, choices } = page;
+  const r = detect(text, { chrome: withChoices(page) });
+  const cases = r.verdict === 'none' ? [] : readCases(text, r, pathToFileURL(file).href, structure, choices);
   return {
     file,
     verdict: r.verdict,

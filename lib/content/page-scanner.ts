@@ -1,4 +1,5 @@
 import { nativeText } from '../detect/page-text';
+import { withChoices } from '../detect/regions';
 import { mayMatch } from '../detect/prefilter';
 import type { PageDetector } from './detector-port';
 import type { DetectResult, Evidence } from '../detect/types';
@@ -210,13 +211,14 @@ export class PageScanner {
     let changed = false;
     let stageChanged = false;
     for (const root of toRead) {
-      const { text, segments, chrome } = d.pageText(root);
+      const page = d.pageText(root);
+      const { text, segments, choices } = page;
       if (text.length === 0) continue;
-      const added = d.detect(text, { chrome });
+      const added = d.detect(text, { chrome: withChoices(page) });
       scans.incremental += 1;
       // A stage or a result line (the user adds "Order for deprivation of rights" on Enter results) is
       // read against the whole page, since which case it belongs to depends on what is around it.
-      if (this.snapshot.result.offences.length > 0 && d.hasSignals(text)) stageChanged = true;
+      if (this.snapshot.result.offences.length > 0 && d.hasSignals(text, choices)) stageChanged = true;
       if (added.verdict === 'none' && added.caseRefs.length === 0) continue;
       if (added.verdict !== 'none' && this.snapshot.result.verdict === 'none') {
         // The page has just become about an offence: read all of it, so that its case reference
@@ -272,9 +274,11 @@ export class PageScanner {
 
   /** The full read: the DOM walk and the detector over the whole page. */
   private readAll(d: PageDetector, body: HTMLElement): void {
-    const { text, segments, chrome } = d.pageText(body);
-    // Evidence found only in the page's chrome (banners, navigation, footers) is weak (detect.ts).
-    const result = d.detect(text, { chrome });
+    const page = d.pageText(body);
+    const { text, segments, choices } = page;
+    // Evidence found only in the page's chrome (banners, navigation, footers) or in options offered
+    // but not chosen is weak (detect.ts).
+    const result = d.detect(text, { chrome: withChoices(page) });
     const ranges = new WeakMap<Evidence, Range>();
     for (const o of result.offences) {
       for (const e of o.evidence) {
@@ -282,7 +286,7 @@ export class PageScanner {
         if (range) ranges.set(e, range);
       }
     }
-    const cases = result.verdict === 'none' ? [] : d.readCases(text, result, this.url, d.pageStructure(body));
+    const cases = result.verdict === 'none' ? [] : d.readCases(text, result, this.url, d.pageStructure(body), choices);
     const scans = this.snapshot.scans;
     this.snapshot = { url: this.url, result, ranges, cases, scans: { ...scans, full: scans.full + 1 } };
     this.emit();

@@ -18,6 +18,9 @@
  * and footer) is read like the rest, and its text ranges are reported: the detector counts evidence
  * found only there as weak (a site-wide awareness banner is not about the case on screen). Side panels
  * (aside, role="complementary") are not chrome: case systems put the defendant and offences there.
+ * Choices not chosen (a drop-down's other options, a datalist, a listbox's unselected options) are
+ * read too and reported as `choices`: "Order for deprivation of rights" offered in a results picker is
+ * not a result entered, and "Guilty" among a blank plea drop-down's options is not a plea.
  */
 import type { TextRange } from './regions';
 
@@ -34,7 +37,14 @@ export interface PageText {
   segments: Segment[];
   /** Text ranges inside page chrome, sorted and disjoint: pass them to detect() as `chrome`. */
   chrome: TextRange[];
+  /**
+   * Text ranges of options offered but not chosen (unselected <option>s, <datalist>s, role="option"
+   * without aria-selected="true"), sorted and disjoint. Not about the case: detect() takes them with
+   * the chrome (withChoices), and the stage reader ignores results and pleas found there.
+   */
+  choices: TextRange[];
 }
+
 
 /** Elements whose own text is not page text (and SVG elements). Keep RAW_SELECTOR in step. */
 const SKIP = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'CANVAS', 'IFRAME', 'OBJECT', 'TITLE']);
@@ -54,6 +64,9 @@ const RAW_KIND = 2;
 /** Flag beside the kind: a tag that can be page chrome (header, footer, nav, marquee). */
 const CHROME_TAG = 4;
 const CHROME_TAGS = new Set(['HEADER', 'FOOTER', 'NAV', 'MARQUEE']);
+/** Flag beside the kind: a tag that can be a choice offered (an option, a datalist). */
+const CHOICE_TAG = 8;
+const CHOICE_TAGS = new Set(['OPTION', 'DATALIST']);
 const DISPLAY_NONE = /display\s*:\s*none/i;
 const SVG_NS = 'http://www.w3.org/2000/svg';
 
@@ -77,7 +90,10 @@ function kindBits(el: Element): number {
   let kind = cache.get(name);
   if (kind === undefined) {
     const tag = name.toUpperCase();
-    kind = (svg || SKIP.has(tag) ? RAW_KIND : BLOCK.has(tag) ? BLOCK_KIND : INLINE) | (!svg && CHROME_TAGS.has(tag) ? CHROME_TAG : 0);
+    kind =
+      (svg || SKIP.has(tag) ? RAW_KIND : BLOCK.has(tag) ? BLOCK_KIND : INLINE) |
+      (!svg && CHROME_TAGS.has(tag) ? CHROME_TAG : 0) |
+      (!svg && CHOICE_TAGS.has(tag) ? CHOICE_TAG : 0);
     // Custom-element pages could have many names; the cache only has to hold the common ones.
     if (cache.size < 2000) cache.set(name, kind);
   }
@@ -168,6 +184,46 @@ function chromeRoleElements(root: Node): Set<Element> | null {
   return found;
 }
 
+/** Elements with role="option", by one query; null if none. */
+function choiceRoleElements(root: Node): Set<Element> | null {
+  const query = (root as ParentNode).querySelectorAll;
+  if (typeof query !== 'function') return null;
+  let found: Set<Element> | null = null;
+  try {
+    const list = query.call(root, '[role~=option]');
+    for (let i = 0; i < list.length; i++) (found ??= new Set()).add(list[i]!);
+  } catch {
+    return null;
+  }
+  return found;
+}
+
+/**
+ * Is this option, datalist or role="option" element offered but not chosen? An <option> is chosen when
+ * its select shows it (the `selected` property, which frameworks set; the attribute where a DOM has no
+ * property); a role="option" when aria-selected is "true". A datalist is only ever suggestions.
+ */
+export function isUnchosenChoice(el: Element): boolean {
+  const tag = (el.tagName || '').toUpperCase();
+  if (tag === 'DATALIST') return true;
+  if (tag === 'OPTION' && !(el.getAttribute('role') ?? '').trim()) {
+    if (el.parentElement?.closest('datalist')) return true;
+    const selected = (el as Partial<HTMLOptionElement>).selected;
+    return !(typeof selected === 'boolean' ? selected : el.hasAttribute('selected'));
+  }
+  return (el.getAttribute('aria-selected') ?? '').trim().toLowerCase() !== 'true';
+}
+
+/** Is `node` (a part read on its own after a DOM change) an unchosen choice, or inside one? */
+function insideChoice(node: Node): boolean {
+  for (let p: Node | null = node; p && (p.nodeType === 1 || p.nodeType === 3 || p.nodeType === 4); p = p.parentNode) {
+    if (p.nodeType !== 1) continue;
+    const el = p as Element;
+    if ((kindBits(el) & CHOICE_TAG || /(^|\s)option(\s|$)/i.test(el.getAttribute('role') ?? '')) && isUnchosenChoice(el)) return true;
+  }
+  return false;
+}
+
 /** Is `node` (a part read on its own after a DOM change) chrome, or inside it? Walks the ancestors. */
 function insideChrome(node: Node): boolean {
   for (let p: Node | null = node; p && (p.nodeType === 1 || p.nodeType === 3 || p.nodeType === 4); p = p.parentNode) {
@@ -193,6 +249,11 @@ interface Walk {
   /** The outermost chrome element being read, and where its text starts. */
   chromeTop: Node | null;
   chromeStart: number;
+  /** Elements with role="option"; the choice ranges; the outermost unchosen choice being read. */
+  choiceRoles: Set<Element> | null;
+  choices: TextRange[];
+  choiceTop: Node | null;
+  choiceStart: number;
 }
 
 /**
@@ -202,7 +263,7 @@ interface Walk {
  * `readTop`: top is read even if hidden or a skipped tag (the caller chose it).
  */
 function walk(w: Walk, top: Node, readTop: boolean): void {
-  const { parts, segments, hidden, chromeOn, chromeRoles } = w;
+  const { parts, segments, hidden, chromeOn, chromeRoles, choiceRoles } = w;
   let length = w.length;
   let pendingBreak = w.pendingBreak;
   let pendingHard = w.pendingHard;
@@ -242,6 +303,14 @@ function walk(w: Walk, top: Node, readTop: boolean): void {
           w.chromeTop = node;
           w.chromeStart = length;
         }
+        if (
+          w.choiceTop === null &&
+          (bits & CHOICE_TAG || (choiceRoles !== null && choiceRoles.has(node as Element))) &&
+          isUnchosenChoice(node as Element)
+        ) {
+          w.choiceTop = node;
+          w.choiceStart = length;
+        }
         if (block && length > 0) pendingBreak = true;
       } else if (length > 0 && !pendingHard && hasText(node as Element)) pendingHard = true;
     } // comments, doctypes etc. are skipped
@@ -258,6 +327,10 @@ function walk(w: Walk, top: Node, readTop: boolean): void {
       if (node === w.chromeTop) {
         if (length > w.chromeStart) w.ranges.push({ start: w.chromeStart, end: length });
         w.chromeTop = null;
+      }
+      if (node === w.choiceTop) {
+        if (length > w.choiceStart) w.choices.push({ start: w.choiceStart, end: length });
+        w.choiceTop = null;
       }
       const next = node === top ? null : node.nextSibling;
       if (next) {
@@ -282,16 +355,25 @@ export function pageText(root: Node): PageText {
   const type = root.nodeType;
   // A changed part inside the chrome is chrome whole; otherwise the walk finds the chrome inside it.
   const whole = type !== 9 && type !== 11 && insideChrome(root);
+  const wholeChoice = type !== 9 && type !== 11 && insideChoice(root);
   const chromeOn = !whole && hidden !== undefined;
   const chromeRoles = chromeOn ? chromeRoleElements(root) : null;
-  const w: Walk = { parts: [], segments: [], length: 0, pendingBreak: false, pendingHard: false, hidden, chromeOn, chromeRoles, ranges: [], chromeTop: null, chromeStart: 0 };
+  const w: Walk = {
+    parts: [], segments: [], length: 0, pendingBreak: false, pendingHard: false, hidden, chromeOn, chromeRoles, ranges: [], chromeTop: null, chromeStart: 0,
+    choiceRoles: wholeChoice ? null : choiceRoleElements(root), choices: [], choiceTop: wholeChoice ? root : null, choiceStart: 0,
+  };
   if (type === 9 || type === 11) {
     // Document or fragment: by index, since some DOMs (linkedom) break the sibling chain after a doctype.
     const children = root.childNodes;
     for (let i = 0; i < children.length; i++) walk(w, children[i]!, false);
   } else walk(w, root, true);
   const text = w.parts.join('');
-  return { text, segments: w.segments, chrome: whole ? (text ? [{ start: 0, end: text.length }] : []) : w.ranges };
+  return {
+    text,
+    segments: w.segments,
+    chrome: whole ? (text ? [{ start: 0, end: text.length }] : []) : w.ranges,
+    choices: wholeChoice ? (text ? [{ start: 0, end: text.length }] : []) : w.choices,
+  };
 }
 
 /** Above this many pieces of skipped content (each a Range string, a few microseconds), the walk is

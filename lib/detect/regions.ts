@@ -35,3 +35,12 @@ export function normaliseRanges(ranges: readonly TextRange[] | undefined): TextR
   }
   return out;
 }
+
+/**
+ * The ranges detect() takes as `chrome` (text not about the case): the page chrome and the options
+ * offered but not chosen (page-text.ts). detect() sorts and merges them.
+ */
+export function withChoices(page: { chrome: readonly TextRange[]; choices: readonly TextRange[] }): readonly TextRange[] {
+  if (page.choices.length === 0) return page.chrome;
+  return page.chrome.length === 0 ? page.choices : [...page.chrome, ...page.choices];
+}

@@ -11,6 +11,7 @@
  * on another case of the same list (a fly-tipper's trailer) is that case's, not this one's.
  * Limitation: a list that prints a row's hearing type before its reference gives it to the case above.
  */
+import type { TextRange } from '../detect/regions';
 import type { CaseRef, DetectResult } from '../detect/types';
 import { casesFromResult } from './cases';
 import {
@@ -42,8 +43,54 @@ function signalRegex(): RegExp {
   return combined;
 }
 
-/** Every stage phrase and (non-boilerplate) result line in the text, in order. */
-export function scanSignals(text: string): Hit[] {
+/**
+ * Every stage phrase and (non-boilerplate) result line in the text, in order. Options offered but not
+ * chosen (`choices`: page-text.ts) are read as the page shows them, that is not at all: a results
+ * picker offering "Order for deprivation of rights" has entered no order, a blank plea drop-down
+ * offering "Guilty" is no plea, and "Plea" beside a drop-down showing "Guilty" is a guilty plea.
+ */
+export function scanSignals(text: string, choices: readonly TextRange[] = []): Hit[] {
+  if (choices.length === 0) return scanView(text, (at) => at);
+  const { view, toText } = withoutChoices(text, choices);
+  return scanView(view, toText);
+}
+
+/**
+ * The text with each choice range replaced by one "\n" (a block boundary, as an option is), and a map
+ * from offsets in that view back to offsets in the text. Linear; `choices` sorted and disjoint.
+ */
+export function withoutChoices(text: string, choices: readonly TextRange[]): { view: string; toText(at: number): number } {
+  const parts: string[] = [];
+  const viewStarts: number[] = [];
+  const textStarts: number[] = [];
+  let from = 0;
+  let length = 0;
+  for (const r of choices) {
+    const start = Math.max(from, Math.min(r.start, text.length));
+    const end = Math.max(start, Math.min(r.end, text.length));
+    viewStarts.push(length);
+    textStarts.push(from);
+    parts.push(text.slice(from, start), '\n');
+    length += start - from + 1;
+    from = end;
+  }
+  viewStarts.push(length);
+  textStarts.push(from);
+  parts.push(text.slice(from));
+  const toText = (at: number): number => {
+    let lo = 0;
+    let hi = viewStarts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (viewStarts[mid]! <= at) lo = mid;
+      else hi = mid - 1;
+    }
+    return textStarts[lo]! + (at - viewStarts[lo]!);
+  };
+  return { view: parts.join(''), toText };
+}
+
+function scanView(text: string, toText: (at: number) => number): Hit[] {
   const re = signalRegex();
   re.lastIndex = 0;
   const hits: Hit[] = [];
@@ -57,14 +104,14 @@ export function scanSignals(text: string): Hit[] {
     while (m[g] === undefined) g++;
     const target = TARGETS[g - 1]!;
     if ('order' in target && isBoilerplate(text, m.index, m.index + m[0].length)) continue;
-    hits.push({ at: m.index, ...target });
+    hits.push({ at: toText(m.index), ...target });
   }
   return hits;
 }
 
-/** Does any stage phrase or result line occur in this text? (For changed parts of a page.) */
-export function hasSignals(text: string): boolean {
-  return scanSignals(text).length > 0;
+/** Does any stage phrase or result line occur in this text, outside the choices? (For changed parts of a page.) */
+export function hasSignals(text: string, choices: readonly TextRange[] = []): boolean {
+  return scanSignals(text, choices).length > 0;
 }
 
 const CLAUSE_MAX = 160;
@@ -127,12 +174,19 @@ function ownerAt(refs: readonly CaseRef[], at: number): string | null {
 
 /**
  * The matching cases on the page (casesFromResult), each with its stage and the orders on the page for
- * it. `text` is the text the result was detected in; `structure` is read from the same page.
+ * it. `text` is the text the result was detected in; `structure` is read from the same page, and
+ * `choices` are pageText's ranges of options offered but not chosen.
  */
-export function readCases(text: string, result: DetectResult, url: string, structure: PageStructure = NO_STRUCTURE): PageCase[] {
+export function readCases(
+  text: string,
+  result: DetectResult,
+  url: string,
+  structure: PageStructure = NO_STRUCTURE,
+  choices: readonly TextRange[] = [],
+): PageCase[] {
   const cases = casesFromResult(result, url);
   if (cases.length === 0) return cases;
-  const hits = scanSignals(text);
+  const hits = scanSignals(text, choices);
   const pageViews = viewStages(structure);
   const refs = preferredRefs(result.caseRefs);
   const single = cases.length === 1;

@@ -94,6 +94,6 @@ export function referencePageText(root: Node): PageText {
     const children = node.childNodes;
     for (let i = children.length - 1; i >= 0; i--) stack.push([children[i]!, false]);
   }
-  return { text: parts.join(''), segments, chrome: [] };
+  return { text: parts.join(''), segments, chrome: [], choices: [] };
 }
 

@@ -8,6 +8,7 @@ import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
 import { detect } from '../../../lib/detect/detect';
 import { pageText } from '../../../lib/detect/page-text';
+import { withChoices } from '../../../lib/detect/regions';
 import { isBoilerplate, readCases, resolveStage } from '../../../lib/stage/read';
 import { RESULT_SIGNALS, STAGE_SIGNALS, VIEW_SIGNALS } from '../../../lib/stage/signals';
 import { pageStructure } from '../../../lib/stage/structure';
@@ -20,8 +21,9 @@ const FLY = 'Deposit without an environmental permit controlled / extractive was
 
 function read(html: string): PageCase[] {
   const { document } = parseHTML(`<!DOCTYPE html><html><body>${html}</body></html>`);
-  const text = pageText(document.body).text;
-  return readCases(text, detect(text), 'https://cases.example.gov.uk/hearing/1', pageStructure(document.body));
+  const page = pageText(document.body);
+  const { text, choices } = page;
+  return readCases(text, detect(text, { chrome: withChoices(page) }), 'https://cases.example.gov.uk/hearing/1', pageStructure(document.body), choices);
 }
 const brief = (cases: PageCase[]) => cases.map((c) => [c.ref, c.stage, c.orders.deprivation]);
 
@@ -142,6 +144,33 @@ describe('results already on the page', () => {
     );
     expect(cases[0]!.orders).toEqual({ deprivation: false, restraining: false, shpo: false, compensation: false });
     expect(isBoilerplate('A deprivation order was not made.', 2, 19)).toBe(true);
+  });
+
+  it('does not take a result offered in a picker for a result entered (drop-down, typeahead list, datalist)', () => {
+    const picker =
+      `<label>Add result <select><option selected>Choose a result</option><option>${DEPO_LINE}</option><option>Restraining order</option>` +
+      `<option>Sexual harm prevention order</option><option>Compensation order</option></select></label>` +
+      `<input aria-controls="suggest"><ul id="suggest" role="listbox"><li role="option">DEPO - ${DEPO_LINE}</li><li role="option">3055</li></ul>` +
+      `<input list="codes"><datalist id="codes"><option>DEPO</option><option>${DEPO_LINE}</option></datalist>`;
+    const cases = read(enterResults('01AB2345678', picker + defendant(S2, ['Community order'])));
+    expect(brief(cases)).toEqual([['01AB2345678', 'results-entry', false]]);
+    expect(cases[0]!.orders).toEqual({ deprivation: false, restraining: false, shpo: false, compensation: false });
+    // Chosen in the picker (the selected option, or the typeahead's selected suggestion), it is on the page.
+    const chosen = read(enterResults('01AB2345678', `<select><option>Choose a result</option><option selected>${DEPO_LINE}</option></select>` + defendant(S2, [])));
+    expect(chosen[0]!.orders.deprivation).toBe(true);
+    const suggested = read(enterResults('01AB2345678', `<ul role="listbox"><li role="option" aria-selected="true">${DEPO_LINE}</li></ul>` + defendant(S2, [])));
+    expect(suggested[0]!.orders.deprivation).toBe(true);
+  });
+
+  it('does not take a blank plea or verdict drop-down for a plea or verdict', () => {
+    const one = (html: string) => read(`<p>URN 01AB2345678</p><h3>${S2}</h3>${html}`)[0]!.stage;
+    const plea = (chosen: string) =>
+      `<label>Plea <select>${['Select plea', 'Guilty', 'Not guilty'].map((o) => `<option${o === chosen ? ' selected' : ''}>${o}</option>`).join('')}</select></label>`;
+    expect(one(plea('Select plea'))).toBe('unknown');
+    expect(one(plea('Guilty'))).toBe('plea-guilty');
+    expect(one(plea('Not guilty'))).toBe('plea-not-guilty');
+    const verdict = `<label>Verdict <select><option selected>Select verdict</option><option>Guilty</option><option>Not guilty</option></select></label>`;
+    expect(one(verdict)).toBe('unknown');
   });
 
   it('reads the companion orders, and not a breach of one', () => {
