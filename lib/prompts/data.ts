@@ -43,7 +43,7 @@ const BOTH_COURTS = line(
 );
 const ON_CONVICTION = line(
   'statute',
-  'An order is possible only on conviction (s.153(1)). Until then the police keep seized property under PACE s.22, not under an order.',
+  'An order is possible only on conviction (s.153(1)). Until then, property the police have seized may be retained under PACE s.22 for as long as is necessary in all the circumstances, for example as evidence or for forensic examination; no order is involved.',
   'sa2020-s153-1',
   'pace1984-s22',
 );
@@ -106,9 +106,12 @@ const SCHEDULES_WARNING =
 const CPA_2026_WARNING =
   'The Crime and Policing Act 2026 intimate-image provisions (new offences and \u201cdeletion orders\u201d) are reported, not confirmed. Check the Act and its commencement regulations on legislation.gov.uk before relying on them.';
 
+const S154A_SCOPE_WARNING =
+  'Not known: whether the Crime and Policing Act 2026 extends s.154A to other intimate-image offences or adds a separate order. Check the current s.154A and the 2026 Act on legislation.gov.uk before telling the court that s.154A does not apply to an offence.';
+
 const DECISION: PromptDefinition = {
   id: 'consider-deprivation-order',
-  version: '2.0.0',
+  version: '2.1.0',
   approval: DRAFT,
   roles: ALL_ROLES,
   // The legal adviser's wording: advise the bench, which may act of its own motion.
@@ -136,7 +139,7 @@ const DECISION: PromptDefinition = {
           PROPERTY,
           line(
             'case-law',
-            'At sentence, prove for each item, to the criminal standard, that it was used, or intended by the offender to be used, to commit or facilitate an offence (s.153(3); R v Wright-Hadley).',
+            'At sentence, prove for each item that it was used, or intended by the offender to be used, to commit or facilitate an offence (the test: s.153(3)), to the criminal standard (R v Wright-Hadley).',
             'sa2020-s153-3',
             'wright-hadley',
           ),
@@ -187,13 +190,13 @@ const DECISION: PromptDefinition = {
 
 const DEEMING: PromptDefinition = {
   id: 'deeming-rule-s154a',
-  version: '2.0.0',
+  version: '2.1.0',
   approval: DRAFT,
   roles: ALL_ROLES,
   when: { anyTag: ['deeming:whole-image', 'deeming:connected-image'] },
   text: {
     en: {
-      summary: 'Deepfakes (ss.66E, 66F): s.154A treats the image, and anything containing it, as used for the offence.',
+      summary: 'Deepfakes: s.154A treats the image created (s.66E), or for a request (s.66F) only an image connected with it, as used.',
       detail: [
         when(
           ['deeming:whole-image'],
@@ -228,9 +231,7 @@ const DEEMING: PromptDefinition = {
           'duaa2025-s138',
         ),
       ],
-      uncertain: [
-        'Not known: whether the Crime and Policing Act 2026 extends s.154A to other intimate-image offences or adds a separate order. Check the current s.154A and the 2026 Act on legislation.gov.uk before telling the court that s.154A does not apply to an offence.',
-      ],
+      uncertain: [S154A_SCOPE_WARNING],
     },
   },
   outcomes: ['done', 'not-applicable', 'deferred'],
@@ -273,7 +274,7 @@ const WRIGHT_HADLEY_FACTS = line(
 
 const EVIDENCE: PromptDefinition = {
   id: 'evidence-device-used',
-  version: '2.0.0',
+  version: '2.1.0',
   approval: DRAFT,
   roles: ALL_ROLES,
   text: {
@@ -299,7 +300,7 @@ const EVIDENCE: PromptDefinition = {
         detail: [
           line(
             'case-law',
-            'Prove, to the criminal standard, that each item was used, or intended by the offender to be used, to commit or facilitate an offence (s.153(3); R v Wright-Hadley): for example taking, storing, sending or threatening with the images.',
+            'Prove that each item was used, or intended by the offender to be used, to commit or facilitate an offence (the test: s.153(3)), to the criminal standard (R v Wright-Hadley): for example taking, storing, sending or threatening with the images.',
             'sa2020-s153-3',
             'wright-hadley',
           ),
@@ -331,7 +332,7 @@ const EVIDENCE: PromptDefinition = {
 
 const VALUE_AND_EFFECT: PromptDefinition = {
   id: 'value-and-effect',
-  version: '2.0.0',
+  version: '2.1.0',
   approval: DRAFT,
   roles: ALL_ROLES,
   text: {
@@ -347,6 +348,12 @@ const VALUE_AND_EFFECT: PromptDefinition = {
           'poca2002-s13',
           'sa2020-s155-3',
         ),
+        line(
+          'statute',
+          'If confiscation proceedings are postponed, the court must not make a deprivation order when sentencing in the postponement period; it may add one within 28 days after that period ends (Proceeds of Crime Act 2002 s.15(2)-(4), signposted by s.155(3)(b)).',
+          'poca2002-s15',
+          'sa2020-s155-3',
+        ),
       ],
     },
   },
@@ -356,7 +363,7 @@ const VALUE_AND_EFFECT: PromptDefinition = {
 
 const LAWFUL_MATERIAL: PromptDefinition = {
   id: 'lawful-material',
-  version: '2.0.0',
+  version: '2.1.0',
   approval: DRAFT,
   roles: ALL_ROLES,
   text: {
@@ -381,8 +388,9 @@ const LAWFUL_MATERIAL: PromptDefinition = {
         ),
         line(
           'unconfirmed',
-          'Good practice, not a rule from the case law: keep any retrieval supervised and make sure no image of the complainant is returned.',
+          'If the court allows a period for lawful material to be removed (R v Tan, as cited in Daniels v R), it is good practice, not a requirement of the case law, to ask that any retrieval is supervised and that no image of the complainant is returned.',
           'tan',
+          'daniels',
         ),
       ],
       uncertain: [
@@ -398,7 +406,7 @@ const SHPO_NECESSITY = when(
   ['shpo:listed', 'shpo:conditional'],
   line(
     'statute',
-    'An SHPO may be made only if necessary to protect the public, or particular people, from sexual harm from the offender (s.346(1)); its prohibitions must be necessary for that purpose (s.343(2)).',
+    'An SHPO may be made only if necessary to protect the public, or particular people, from sexual harm from the offender (s.346(1)): physical or psychological harm caused by the offender committing a Schedule 3 offence (s.344). Its prohibitions must be necessary for that purpose (s.343(2)).',
     'sa2020-s346',
     'sa2020-s343',
     'sa2020-s344',
@@ -407,7 +415,7 @@ const SHPO_NECESSITY = when(
 
 const CLOUD: PromptDefinition = {
   id: 'cloud-and-online-copies',
-  version: '2.0.0',
+  version: '2.1.0',
   approval: DRAFT,
   roles: ALL_ROLES,
   text: {
@@ -421,7 +429,8 @@ const CLOUD: PromptDefinition = {
         ),
         line(
           'statute',
-          'A restraining order is available on conviction for any offence: it may prohibit the offender from doing anything described in it, to protect the victim or another person from harassment or conduct causing fear of violence (s.360).',
+          'A restraining order is available on conviction for any offence: it may prohibit the offender from doing anything described in it (s.359(1)), to protect the victim or another person from harassment or conduct causing fear of violence (s.360).',
+          'sa2020-s359',
           'sa2020-s360',
         ),
         SHPO_NECESSITY,
@@ -447,7 +456,7 @@ const CLOUD: PromptDefinition = {
 
 const AFTER_ORDER: PromptDefinition = {
   id: 'third-party-owner',
-  version: '2.0.0',
+  version: '2.1.0',
   approval: DRAFT,
   roles: ALL_ROLES,
   text: {
@@ -463,7 +472,7 @@ const AFTER_ORDER: PromptDefinition = {
         line('statute', 'After the order the police take the property, if they do not already hold it (s.156(4)).', 'sa2020-s156-4'),
         line(
           'statute',
-          'A claimant has 6 months from the order to apply to a magistrates\u2019 court, and must show they did not consent to the offender having it or, for an order under s.153(3), did not know and had no reason to suspect it would be used for an offence (s.157(3)).',
+          'A claimant has 6 months from the order to apply to a magistrates\u2019 court, and must show they did not consent to the offender having it or, for an order under s.153(3), did not know, and had no reason to suspect, that it was likely to be used for committing or facilitating an offence (s.157(3)).',
           'sa2020-s157-3',
         ),
         line(
@@ -486,7 +495,7 @@ const AFTER_ORDER: PromptDefinition = {
 
 const COMPANION: PromptDefinition = {
   id: 'companion-orders',
-  version: '2.0.0',
+  version: '2.1.0',
   approval: DRAFT,
   roles: ALL_ROLES,
   text: {
@@ -696,7 +705,7 @@ const DATE_CHECK: PromptDefinition = {
 
 const IIOC_CONTRAST: PromptDefinition = {
   id: 'teaching-iioc-contrast',
-  version: '2.0.0',
+  version: '2.1.0',
   approval: DRAFT,
   roles: ['trainer'],
   text: {
@@ -716,11 +725,13 @@ const IIOC_CONTRAST: PromptDefinition = {
         ),
         line(
           'statute',
-          'For intimate-image offences the court must be satisfied under s.153(3) that each device was used; s.154A treats an image as used only for ss.66E and 66F.',
+          'For intimate-image offences the court must be satisfied under s.153(3) that each device was used; as enacted, s.154A treats an image as used only for ss.66E and 66F.',
           'sa2020-s153-3',
           'sa2020-s154a-1-2',
+          'duaa2025-s138',
         ),
       ],
+      uncertain: [S154A_SCOPE_WARNING],
     },
   },
   outcomes: ['done', 'deferred'],
@@ -729,7 +740,7 @@ const IIOC_CONTRAST: PromptDefinition = {
 
 const RESULT: PromptDefinition = {
   id: 'check-result-recorded',
-  version: '2.0.0',
+  version: '2.1.0',
   approval: DRAFT,
   roles: ALL_ROLES,
   text: {
@@ -740,8 +751,9 @@ const RESULT: PromptDefinition = {
         line('statute', 'Check the property listed matches the order made, item by item (s.152).', 'sa2020-s152'),
         line(
           'statute',
-          'Orders and results from before 1 December 2020 cite s.143 Powers of Criminal Courts (Sentencing) Act 2000, the earlier power.',
+          'Where the conviction was before 1 December 2020, the order is made under s.143 Powers of Criminal Courts (Sentencing) Act 2000, the earlier power: the Sentencing Code does not apply to those convictions (Sentencing Act 2020 s.2(1)).',
           'pccsa2000-s143',
+          'sa2020-s2',
         ),
       ],
     },

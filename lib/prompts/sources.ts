@@ -17,6 +17,7 @@ const NA = 'https://caselaw.nationalarchives.gov.uk/';
 
 const SOURCE_DATA = {
   // Sentencing Act 2020, Part 7 Chapter 4 (deprivation orders), read in legalize-dev/legalize-uk uk/ukpga-2020-17.md.
+  'sa2020-s2': { label: 'Sentencing Act 2020, s.2(1) (the Code applies to convictions from 1 December 2020)', url: `${SA2020}2`, kind: 'legislation' },
   'sa2020-s152': { label: 'Sentencing Act 2020, s.152', url: `${SA2020}152`, kind: 'legislation' },
   'sa2020-s153-1': { label: 'Sentencing Act 2020, s.153(1)', url: `${SA2020}153`, kind: 'legislation' },
   'sa2020-s153-2': { label: 'Sentencing Act 2020, s.153(2)', url: `${SA2020}153`, kind: 'legislation' },
@@ -45,6 +46,7 @@ const SOURCE_DATA = {
   'sa2020-s344': { label: 'Sentencing Act 2020, s.344(1)-(2)', url: `${SA2020}344`, kind: 'legislation' },
   'sa2020-s345': { label: 'Sentencing Act 2020, s.345(1)-(2)', url: `${SA2020}345`, kind: 'legislation' },
   'sa2020-s346': { label: 'Sentencing Act 2020, s.346(1)', url: `${SA2020}346`, kind: 'legislation' },
+  'sa2020-s359': { label: 'Sentencing Act 2020, s.359(1)', url: `${SA2020}359`, kind: 'legislation' },
   'sa2020-s360': { label: 'Sentencing Act 2020, s.360(1)-(2)', url: `${SA2020}360`, kind: 'legislation' },
   'pha1997-s5a': {
     label: 'Protection from Harassment Act 1997, s.5A',
@@ -61,8 +63,13 @@ const SOURCE_DATA = {
     url: 'https://www.legislation.gov.uk/ukpga/2002/29/section/13',
     kind: 'legislation',
   },
+  'poca2002-s15': {
+    label: 'Proceeds of Crime Act 2002, s.15(2)-(4)',
+    url: 'https://www.legislation.gov.uk/ukpga/2002/29/section/15',
+    kind: 'legislation',
+  },
   'pace1984-s22': {
-    label: 'Police and Criminal Evidence Act 1984, s.22',
+    label: 'Police and Criminal Evidence Act 1984, s.22(1)-(2)',
     url: 'https://www.legislation.gov.uk/ukpga/1984/60/section/22',
     kind: 'legislation',
   },

@@ -51,7 +51,7 @@ describe('PromptDetail', () => {
     expect(within(container).getByRole('link', { name: /Sentencing Act 2020, s\.153\(2\)/ }).getAttribute('href')).toBe(
       'https://www.legislation.gov.uk/ukpga/2020/17/section/153',
     );
-    expect(screen.getByText(/Prompt version 2\.0\.0/)).toBeTruthy();
+    expect(screen.getByText(/Prompt version 2\.1\.0/)).toBeTruthy();
   });
 
   it('labels lines below statute or case law, and names a source that has no official copy without a link', () => {

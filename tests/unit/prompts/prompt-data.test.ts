@@ -80,7 +80,8 @@ describe('prompt data', () => {
     expect(byText(/48 hours/)).toEqual(expect.arrayContaining(['unconfirmed']));
     expect(byText(/48 hours/).every((s) => s === 'unconfirmed')).toBe(true);
     expect(byText(/deletion orders/).every((s) => s === 'unconfirmed')).toBe(true);
-    expect(byText(/Good practice/).every((s) => s === 'unconfirmed')).toBe(true);
+    expect(byText(/good practice/i).length).toBeGreaterThan(0);
+    expect(byText(/good practice/i).every((s) => s === 'unconfirmed')).toBe(true);
     expect(byText(/98 intimate-image cases/).every((s) => s === 'secondary')).toBe(true);
   });
 
