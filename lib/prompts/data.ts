@@ -495,7 +495,7 @@ const AFTER_ORDER: PromptDefinition = {
 
 const COMPANION: PromptDefinition = {
   id: 'companion-orders',
-  version: '2.1.0',
+  version: '2.2.0',
   approval: DRAFT,
   roles: ALL_ROLES,
   text: {
@@ -512,11 +512,13 @@ const COMPANION: PromptDefinition = {
           ['shpo:listed'],
           line(
             'statute',
-            'SHPO: available on conviction for an offence listed in Schedule 3 or 5 to the Sexual Offences Act 2003 (s.345(1)), such as s.66A, s.66B(3), s.67, ss.2 and 4 PHA 1997 or s.181 OSA 2023; Schedule 3 conditions about sentence or age are disregarded (s.345(2)).',
+            'SHPO: available on conviction for an offence listed in Schedule 3 or 5 to the Sexual Offences Act 2003 (s.345(1)), such as s.66A, s.66B(3), s.67, s.1 PCA 1978, s.160 CJA 1988, ss.2 and 4 PHA 1997 or s.181 OSA 2023; Schedule 3 conditions about sentence or age are disregarded (s.345(2)).',
             'sa2020-s345',
             'soa2003-sch3-para33a',
             'soa2003-sch3-para33b',
             'soa2003-sch3-para34',
+            'soa2003-sch3-para13',
+            'soa2003-sch3-para15',
             'soa2003-sch5-para56a',
             'soa2003-sch5-para57',
             'soa2003-sch5-para63e',
@@ -558,10 +560,17 @@ const COMPANION: PromptDefinition = {
           ['notification:listed'],
           line(
             'statute',
-            'Notification follows automatically, subject to thresholds, for s.66A (Sch 3 para 33A), s.66B(3) (para 33B) and s.67 (para 34): for an adult, if the victim was under 18 or the sentence is imprisonment, a hospital order or a community sentence of at least 12 months; for an offender under 18, at least 12 months\u2019 imprisonment. Images of children: paras 13 and 15.',
+            'Notification follows automatically, subject to thresholds, for s.66A (Sch 3 para 33A), s.66B(3) (para 33B) and s.67 (para 34): for an adult, if the victim was under 18 or the sentence is imprisonment, a hospital order or a community sentence of at least 12 months; for an offender under 18, at least 12 months\u2019 imprisonment.',
             'soa2003-sch3-para33a',
             'soa2003-sch3-para33b',
             'soa2003-sch3-para34',
+          ),
+        ),
+        when(
+          ['notification:listed'],
+          line(
+            'statute',
+            'Indecent photographs of children (s.1 PCA 1978, Sch 3 para 13; s.160 CJA 1988, para 15): notification follows where they showed persons under 16 and the offender was 18 or over or is sentenced to at least 12 months\u2019 imprisonment.',
             'soa2003-sch3-para13',
             'soa2003-sch3-para15',
           ),
@@ -596,7 +605,8 @@ const COMPANION: PromptDefinition = {
           ['anonymity:automatic'],
           line(
             'statute',
-            'Anonymity: for offences in Part 1 of the Sexual Offences Act 2003 (ss.66A to 66F, 67 and 67A) the complainant has automatic lifelong anonymity; nothing likely to identify them may be published (SOAA 1992 ss.1, 2(1)(da)).',
+            'Anonymity: for offences in Part 1 of the Sexual Offences Act 2003 (ss.66A to 66F, 67 and 67A) the complainant has automatic lifelong anonymity: nothing likely to lead members of the public to identify them as the complainant may be published in their lifetime (SOAA 1992 ss.1(1)-(2), 2(1)(da)).',
+            'soaa1992-s1',
             'soaa1992-s2',
           ),
         ),

@@ -28,7 +28,9 @@ export const promptLineSchema = z.object({
 export const promptCopySchema = z.object({
   summary: sentence.max(140),
   say: sentence.max(200).optional(),
-  detail: z.array(promptLineSchema).min(1).max(16),
+  // The other-orders prompt holds one line per fact per offence type (each shown only where it is true), so
+  // its full wording is longer than any page shows.
+  detail: z.array(promptLineSchema).min(1).max(18),
   uncertain: z.array(sentence.max(600)).min(1).optional(),
 });
 

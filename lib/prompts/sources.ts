@@ -125,6 +125,11 @@ const SOURCE_DATA = {
     url: 'https://www.legislation.gov.uk/ukpga/2025/18/section/138',
     kind: 'legislation',
   },
+  'soaa1992-s1': {
+    label: 'Sexual Offences (Amendment) Act 1992, s.1(1)-(2)',
+    url: 'https://www.legislation.gov.uk/ukpga/1992/34/section/1',
+    kind: 'legislation',
+  },
   'soaa1992-s2': {
     label: 'Sexual Offences (Amendment) Act 1992, s.2(1)(da)',
     url: 'https://www.legislation.gov.uk/ukpga/1992/34/section/2',

@@ -100,6 +100,26 @@ describe('legal review findings', () => {
     expect(line.sources).toEqual(['poca2002-s15', 'sa2020-s155-3']);
     expect(SOURCES['poca2002-s15'].url).toBe('https://www.legislation.gov.uk/ukpga/2002/29/section/15');
   });
+
+  it('2 (reporting restrictions): automatic anonymity is stated as SOAA 1992 s.1 states it, for SOA Part 1 offences only (s.2(1)(da))', () => {
+    const automatic = allLines.filter(({ line }) => line.when?.anyTag.includes('anonymity:automatic'));
+    expect(automatic).toHaveLength(1);
+    const line = automatic[0]!.line;
+    expect(line.text).toMatch(/nothing likely to lead members of the public to identify them as the complainant may be published in their lifetime/);
+    expect(line.text).toMatch(/\(SOAA 1992 ss\.1\(1\)-\(2\), 2\(1\)\(da\)\)/);
+    expect(line.sources).toEqual(['soaa1992-s1', 'soaa1992-s2']);
+    expect(line.when?.anyTag).toEqual(['anonymity:automatic']);
+  });
+
+  it('1 and 2 (images of children): SHPO listing and the notification threshold of Sch 3 paras 13 and 15 (under 16; offender 18 or over or 12 months)', () => {
+    const t = text('companion-orders');
+    expect(t).toMatch(/s\.1 PCA 1978, s\.160 CJA 1988/);
+    expect(t).toMatch(/Indecent photographs of children \(s\.1 PCA 1978, Sch 3 para 13; s\.160 CJA 1988, para 15\): notification follows where they showed persons under 16 and the offender was 18 or over or is sentenced to at least 12 months/);
+    for (const id of ['pca1978-s1', 'cja1988-s160']) {
+      expect(OFFENCE_LAW[id]!.shpo.status, id).toBe('listed');
+      expect(OFFENCE_LAW[id]!.notification.condition, id).toMatch(/under 16, and the offender 18 or over or sentenced to at least 12 months/);
+    }
+  });
 });
 
 describe('what a practitioner would expect', () => {
