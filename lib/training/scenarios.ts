@@ -367,7 +367,7 @@ export const TRAINING_SCENARIOS: readonly TrainingScenario[] = [
     coverage: ['negative-harassment-no-images'],
     urn: '09TR2610184',
     summary:
-      'A domestic harassment case with messages and calls but no images: outside this reminder\u2019s scope, not outside the power. A phone used to harass was used for an offence (s.153(3)), so a deprivation order is available alongside a restraining order.',
+      'A domestic harassment case with messages and calls but no images: outside this reminder\u2019s scope, not outside the power. A phone used to harass was used for an offence (s.153(3)), so, if it was seized or held at arrest (s.153(2)), a deprivation order is available alongside a restraining order.',
   },
   {
     id: 'neg-brothel',

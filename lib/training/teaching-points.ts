@@ -74,7 +74,7 @@ export const TEACHING_POINTS: readonly TeachingPoint[] = [
     status: 'secondary',
     sources: ['observer-2025', 'sa2020-s153-5', 'pca1978-schedule'],
   },
-  { id: 'harassment-scope', messageKey: 'training_tp_harassment_scope', status: 'statute', sources: ['sa2020-s153-3', 'sa2020-s360'] },
+  { id: 'harassment-scope', messageKey: 'training_tp_harassment_scope', status: 'statute', sources: ['sa2020-s153-2', 'sa2020-s153-3', 'sa2020-s360'] },
   { id: 'result-recorded', messageKey: 'training_tp_result_recorded', status: 'guidance', sources: ['hmcts-depo', 'pccsa2000-s143', 'sa2020-s2'] },
 ];
 

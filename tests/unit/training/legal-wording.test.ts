@@ -44,10 +44,12 @@ describe('the law the training material states', () => {
   it('harassment: outside the product\u2019s scope, not outside the power; a phone used to harass was used for an offence (s.153(3)) (finding 17)', () => {
     const scope = training['training_tp_harassment_scope']!.message;
     expect(scope).toMatch(/outside this reminder\u2019s scope, not outside the power/);
-    expect(scope).toMatch(/deprivation order is available \(s\.153\(3\)\)/);
+    expect(scope).toMatch(/if it was seized or held at arrest \(s\.153\(2\)\), a deprivation order is available \(s\.153\(3\)\)/);
+    expect(TEACHING_POINTS.find((p) => p.id === 'harassment-scope')!.sources).toEqual(['sa2020-s153-2', 'sa2020-s153-3', 'sa2020-s360']);
     const scenario = TRAINING_SCENARIOS.find((s) => s.id === 'neg-harassment')!;
     expect(JSON.stringify(scenario)).toMatch(/outside this reminder\\u2019s scope, not outside the power|outside this reminder\u2019s scope, not outside the power/);
     expect(JSON.stringify(scenario)).not.toMatch(/a restraining order, not a deprivation order/);
+    expect(JSON.stringify(scenario)).toMatch(/if it was seized or held at arrest \(s\.153\(2\)\)/);
     expect(readTraining('index.html')).not.toMatch(/a restraining order, not a deprivation order/);
   });
 
@@ -60,6 +62,13 @@ describe('the law the training material states', () => {
     const point = TEACHING_POINTS.find((p) => p.id === 'iioc-contrast')!;
     expect(point.status).toBe('secondary');
     expect(training[point.messageKey]!.message).toMatch(/deprivation orders, the same s\.153 power/);
+  });
+
+  it('the guide\u2019s scripts never state an open question as decided (cloud copies) and give an SHPO only with its necessity test', () => {
+    const html = squash(readTraining('guide.html'));
+    expect(html).not.toMatch(/no court has decided/i);
+    expect(html).toMatch(/no court decision is known on whether a deprivation order reaches online copies/);
+    expect(html).toMatch(/s\.66B\(3\) is in Schedule 3, if one is necessary to protect against sexual harm/);
   });
 
   it('the earlier power applies by date of conviction (Sentencing Act 2020 s.2(1)), not by the date of the order', () => {
