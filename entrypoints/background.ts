@@ -6,7 +6,7 @@ import { createTabState, type SessionAreaLike } from '../lib/background/tab-stat
 import { PRECONFIGURED_SITES, TRAINING_SITES } from '../lib/build-flags';
 import { trainingPageKind, urlOrigin } from '../lib/training/training-pages';
 import type { HandlerContext } from '../lib/messaging/dispatch';
-import type { PageSummary } from '../lib/content/page-summary';
+import { BADGES } from '../lib/background/badge';
 import { createMessageListener } from '../lib/messaging/dispatch';
 import { createRecordHandlers } from '../lib/messaging/record-handlers';
 import { withServerPromptHash } from '../lib/background/prompt-hash';
@@ -93,10 +93,10 @@ export default defineBackground(() => {
       const failed = injectionError(results as InjectionResultLike[]);
       if (failed !== null) throw new Error(failed);
     },
-    async setBadge(tabId, verdict: PageSummary['verdict'] | null) {
-      const text = verdict === 'match' ? '!' : verdict === 'possible' ? '?' : '';
+    async setBadge(tabId, badge) {
+      const { text, color } = BADGES[badge ?? 'none'];
       await browser.action.setBadgeText({ tabId, text }).catch(() => undefined);
-      if (text) await browser.action.setBadgeBackgroundColor({ tabId, color: verdict === 'match' ? '#d4351c' : '#505a5f' }).catch(() => undefined);
+      if (text) await browser.action.setBadgeBackgroundColor({ tabId, color }).catch(() => undefined);
     },
     async tabUrl(tabId) {
       try {

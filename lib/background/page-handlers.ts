@@ -5,7 +5,7 @@ import type { Role } from '../roles';
 import type { EffectiveSettings } from '../settings/effective';
 import type { TabStateStore } from './tab-state';
 import type { PageSummary } from '../content/page-summary';
-import { pageAction } from '../stage/inject';
+import { pageAction, type PageBadge } from '../stage/inject';
 import type { TrainingPageKind } from '../training/training-pages';
 
 export interface PageHandlerDeps {
@@ -16,7 +16,8 @@ export interface PageHandlerDeps {
   injectDetector(tabId: number, frameId: number): Promise<boolean>;
   /** Runs the case-page script once in a tab (activeTab or a granted site). */
   injectCasePage(tabId: number): Promise<void>;
-  setBadge(tabId: number, verdict: PageSummary['verdict'] | null): Promise<void>;
+  /** Shows what the page shows (lib/stage/inject.ts PageBadge) on the toolbar button. */
+  setBadge(tabId: number, badge: PageBadge): Promise<void>;
   /** The tab's URL when the extension may know it (granted site or activeTab), else undefined. */
   tabUrl(tabId: number): Promise<string | undefined>;
   isConfigured(url: string, settings: EffectiveSettings): boolean;
@@ -80,15 +81,15 @@ export function createPageHandlers(deps: PageHandlerDeps): Pick<Handlers, PageMe
       if (!needsTab(ctx)) return err('no-tab', 'page.detected must come from a tab.');
       // The training index and guide name offences to teach them; they are not cases (issue 23).
       if (deps.trainingPage(ctx) === 'non-case') return ok({ indicator: false, sidebar: false });
-      // Only the top frame speaks for the tab (the script is registered for top frames only).
-      if ((ctx.frameId ?? 0) === 0) {
-        await deps.tabs.set(ctx.tabId, { origin: originOf(ctx.url), summary, at: Date.now() });
-        await deps.setBadge(ctx.tabId, summary.verdict);
-      }
       const settings = await deps.settings();
       const role = settings.effective.role ?? (settings.allowedRoles.length === 1 ? settings.allowedRoles[0]! : null);
       // By each case's stage and the role (lib/stage/behaviour.ts): the sidebar, the quiet indicator, or nothing.
       const action = pageAction(summary.verdict, summary.cases, role, settings.effective.sensitivity === 'show-possible');
+      // Only the top frame speaks for the tab (the script is registered for top frames only).
+      if ((ctx.frameId ?? 0) === 0) {
+        await deps.tabs.set(ctx.tabId, { origin: originOf(ctx.url), summary, at: Date.now() });
+        await deps.setBadge(ctx.tabId, action.badge);
+      }
       let sidebar = false;
       if (action.sidebar) sidebar = await deps.injectSidebar(ctx.tabId, ctx.frameId ?? 0);
       return ok({ indicator: action.indicator, sidebar });

@@ -3,6 +3,7 @@ import { expect } from './fixtures';
 
 type Chrome = {
   tabs: { query(q: object): Promise<{ id: number; url?: string }[]> };
+  action: { getBadgeText(d: { tabId: number }): Promise<string> };
   storage: { session: { get(k: string | null): Promise<Record<string, unknown>> }; local: { get(k: string | null): Promise<Record<string, unknown>>; set(v: object): Promise<void> } };
 };
 
@@ -34,6 +35,15 @@ export async function reportedVerdict(sw: Worker, page: Page): Promise<string> {
     )
     .not.toBe('');
   return verdict;
+}
+
+/** The toolbar badge's text for this page's tab, as the browser holds it. */
+export async function badgeText(sw: Worker, page: Page): Promise<string | null> {
+  return sw.evaluate(async (url) => {
+    const c = (globalThis as unknown as { chrome: Chrome }).chrome;
+    const tab = (await c.tabs.query({})).find((t) => t.url === url);
+    return tab ? c.action.getBadgeText({ tabId: tab.id }) : null;
+  }, page.url());
 }
 
 export async function setSettings(sw: Worker, patch: Record<string, unknown>): Promise<void> {

@@ -1,5 +1,5 @@
 import { expect, test } from './fixtures';
-import { indicator, recordEntries, reportedVerdict, setSettings, sidebar } from './helpers';
+import { badgeText, indicator, recordEntries, reportedVerdict, setSettings, sidebar } from './helpers';
 
 /**
  * Issue 16 in real Chromium: the reminder follows where the case is (lib/stage/behaviour.ts) and what
@@ -19,6 +19,8 @@ test('order already entered on Enter results: one observation entry, no outcome,
   await expect(sidebar(page)).toHaveAttribute('data-collapsed', 'true');
   await sidebar(page).locator('.dor-tab').click();
   await expect(sidebar(page).getByText('Deprivation order entered on this page').first()).toBeVisible();
+  // The toolbar says so too: a tick, not the reminder's "!".
+  await expect.poll(() => badgeText(ext.serviceWorker, page)).toBe('\u2713');
   await expect.poll(async () => observations(await recordEntries(ext.serviceWorker)).length, { timeout: 10_000 }).toBe(1);
   const [entry] = observations(await recordEntries(ext.serviceWorker));
   expect(entry).toMatchObject({
@@ -60,6 +62,8 @@ test.describe('what shows, by stage and role', () => {
     await page.waitForTimeout(1000);
     await expect(sidebar(page)).toHaveCount(0);
     await expect(indicator(page)).toHaveCount(0);
+    // Not even a badge: an acquittal has nothing to remind.
+    expect(await badgeText(ext.serviceWorker, page)).toBe('');
   });
 
   test('legal adviser at a first hearing (not-guilty plea): the indicator only; it opens the sidebar on request', async ({ sharedPage: page, server, sharedExt: ext }) => {
@@ -86,6 +90,7 @@ test.describe('what shows, by stage and role', () => {
     expect(await reportedVerdict(ext.serviceWorker, page)).toBe('match');
     await expect(sidebar(page)).toBeVisible();
     await expect(indicator(page)).toHaveCount(0);
+    await expect.poll(() => badgeText(ext.serviceWorker, page)).toBe('!');
   });
 });
 

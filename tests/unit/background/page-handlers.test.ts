@@ -80,14 +80,14 @@ describe('detector.load', () => {
 });
 
 /** Handler dependencies with no browser behind them: sidebar injections are collected in `injected`. */
-function handlerDeps(settings: PageHandlerDeps['settings'], injected: number[]): PageHandlerDeps {
+function handlerDeps(settings: PageHandlerDeps['settings'], injected: number[], badges: unknown[] = []): PageHandlerDeps {
   return {
     settings,
     tabs: { get: async () => null, set: async () => undefined, clear: async () => undefined },
     injectSidebar: async (tabId) => (injected.push(tabId), true),
     injectDetector: async () => true,
     injectCasePage: async () => undefined,
-    setBadge: async () => undefined,
+    setBadge: async (tabId, badge) => void badges.push([tabId, badge]),
     tabUrl: async () => undefined,
     isConfigured: () => true,
     sleep: async () => undefined,
@@ -101,8 +101,9 @@ describe('page.detected: by each case\'s stage and the role (lib/stage)', () => 
   const summary = (cases: { stage: 'first-hearing' | 'sentence' | 'ended'; orderOnPage: boolean }[]) => ({ ...MATCH.summary, cases });
   function withRole(role: 'legal-adviser' | 'prosecutor' | null) {
     const injected: number[] = [];
-    const deps = handlerDeps(async () => ({ effective: { role, sensitivity: 'match-only' }, allowedRoles: ['legal-adviser', 'prosecutor', 'trainer'] }) as unknown as EffectiveSettings, injected);
-    return { handlers: createPageHandlers(deps), injected };
+    const badges: unknown[] = [];
+    const deps = handlerDeps(async () => ({ effective: { role, sensitivity: 'match-only' }, allowedRoles: ['legal-adviser', 'prosecutor', 'trainer'] }) as unknown as EffectiveSettings, injected, badges);
+    return { handlers: createPageHandlers(deps), injected, badges };
   }
   const ctx = { sender: 'content-script' as const, tabId: 7, frameId: 0, url: 'https://cases.example.gov.uk/x' };
 
@@ -120,10 +121,28 @@ describe('page.detected: by each case\'s stage and the role (lib/stage)', () => 
     }
   });
 
-  it('nothing when every case has ended', async () => {
-    const { handlers: h, injected } = withRole(null);
+  it('nothing when every case has ended: no sidebar, no indicator and no badge (an acquittal is not a reminder)', async () => {
+    const { handlers: h, injected, badges } = withRole(null);
     expect(await h['page.detected'](summary([{ stage: 'ended', orderOnPage: false }]), ctx)).toEqual({ ok: true, value: { indicator: false, sidebar: false } });
     expect(injected).toEqual([]);
+    expect(badges).toEqual([[7, null]]);
+  });
+
+  it('the badge follows what the page shows: ! at sentence, ? for the indicator, a tick where the order is entered', async () => {
+    const cases = [
+      ['legal-adviser', { stage: 'sentence', orderOnPage: false }, 'alert'],
+      ['legal-adviser', { stage: 'first-hearing', orderOnPage: false }, 'quiet'],
+      ['prosecutor', { stage: 'sentence', orderOnPage: true }, 'order'],
+    ] as const;
+    for (const [role, c, badge] of cases) {
+      const { handlers: h, badges } = withRole(role);
+      await h['page.detected'](summary([c]), ctx);
+      expect(badges, `${role} ${c.stage}`).toEqual([[7, badge]]);
+    }
+    // Only the top frame sets the tab's badge.
+    const { handlers: h, badges } = withRole('legal-adviser');
+    await h['page.detected'](summary([{ stage: 'sentence', orderOnPage: false }]), { ...ctx, frameId: 3 });
+    expect(badges).toEqual([]);
   });
 });
 

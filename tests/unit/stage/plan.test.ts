@@ -73,21 +73,25 @@ describe('the behaviour table (lib/stage/behaviour.ts)', () => {
   });
 });
 
-describe('pageAction: what the background injects', () => {
+describe('pageAction: what the background injects, and the badge', () => {
   const c = (stage: Stage, orderOnPage = false) => ({ stage, orderOnPage });
   it('the sidebar if any case opens, the indicator if the strongest is quiet, nothing if every case is none', () => {
-    expect(pageAction('match', [c('first-hearing'), c('sentence')], 'legal-adviser', false)).toEqual({ sidebar: true, indicator: false });
-    expect(pageAction('match', [c('first-hearing')], 'legal-adviser', false)).toEqual({ sidebar: false, indicator: true });
-    expect(pageAction('match', [c('ended'), c('ended')], 'prosecutor', true)).toEqual({ sidebar: false, indicator: false });
-    expect(pageAction('match', [c('ended'), c('first-hearing')], 'legal-adviser', false)).toEqual({ sidebar: false, indicator: true });
-    expect(pageAction('match', [c('results-entry', true)], 'legal-adviser', false)).toEqual({ sidebar: true, indicator: false });
+    expect(pageAction('match', [c('first-hearing'), c('sentence')], 'legal-adviser', false)).toEqual({ sidebar: true, indicator: false, badge: 'alert' });
+    expect(pageAction('match', [c('first-hearing')], 'legal-adviser', false)).toEqual({ sidebar: false, indicator: true, badge: 'quiet' });
+    expect(pageAction('match', [c('ended'), c('ended')], 'prosecutor', true)).toEqual({ sidebar: false, indicator: false, badge: null });
+    expect(pageAction('match', [c('ended'), c('first-hearing')], 'legal-adviser', false)).toEqual({ sidebar: false, indicator: true, badge: 'quiet' });
+    expect(pageAction('match', [c('results-entry', true)], 'legal-adviser', false)).toEqual({ sidebar: true, indicator: false, badge: 'order' });
+    // One case with its order, another still to decide: the reminder is still due.
+    expect(pageAction('match', [c('results-entry', true), c('sentence')], 'legal-adviser', false)).toEqual({ sidebar: true, indicator: false, badge: 'alert' });
+    // An order on one case, the other acquitted: nothing left to remind.
+    expect(pageAction('match', [c('results-entry', true), c('ended')], 'prosecutor', false)).toEqual({ sidebar: true, indicator: false, badge: 'order' });
   });
   it('as before stages existed without cases; possible and iioc as before', () => {
-    expect(pageAction('match', [], 'legal-adviser', false)).toEqual({ sidebar: true, indicator: false });
-    expect(pageAction('possible', [c('unknown')], null, true)).toEqual({ sidebar: false, indicator: true });
-    expect(pageAction('possible', [c('unknown')], null, false)).toEqual({ sidebar: false, indicator: false });
-    expect(pageAction('possible', [c('ended')], null, true)).toEqual({ sidebar: false, indicator: false });
-    expect(pageAction('iioc', [c('sentence')], null, true)).toEqual({ sidebar: false, indicator: false });
-    expect(pageAction('none', [], null, true)).toEqual({ sidebar: false, indicator: false });
+    expect(pageAction('match', [], 'legal-adviser', false)).toEqual({ sidebar: true, indicator: false, badge: 'alert' });
+    expect(pageAction('possible', [c('unknown')], null, true)).toEqual({ sidebar: false, indicator: true, badge: 'quiet' });
+    expect(pageAction('possible', [c('unknown')], null, false)).toEqual({ sidebar: false, indicator: false, badge: 'quiet' });
+    expect(pageAction('possible', [c('ended')], null, true)).toEqual({ sidebar: false, indicator: false, badge: null });
+    expect(pageAction('iioc', [c('sentence')], null, true)).toEqual({ sidebar: false, indicator: false, badge: null });
+    expect(pageAction('none', [], null, true)).toEqual({ sidebar: false, indicator: false, badge: null });
   });
 });
