@@ -715,7 +715,7 @@ const DATE_CHECK: PromptDefinition = {
 
 const IIOC_CONTRAST: PromptDefinition = {
   id: 'teaching-iioc-contrast',
-  version: '2.1.0',
+  version: '2.2.0',
   approval: DRAFT,
   roles: ['trainer'],
   text: {
@@ -730,7 +730,7 @@ const IIOC_CONTRAST: PromptDefinition = {
         ),
         line(
           'statute',
-          'Separately, the Protection of Children Act 1978 Schedule lets the police forfeit indecent photographs of children, and property that cannot reasonably be separated from them, through its own notice procedure.',
+          'Separately, the Protection of Children Act 1978 has its own forfeiture procedure for indecent photographs of children, in its Schedule (inserted by the Police and Justice Act 2006, Sch 11).',
           'pca1978-schedule',
         ),
         line(

@@ -69,6 +69,15 @@ describe('legal review findings', () => {
     expect(text('third-party-owner')).not.toMatch(/it would be used for an offence/);
   });
 
+  it('16 (images of children): the orders reported are s.153 orders; the PCA 1978 Schedule is named only as far as its text was read', () => {
+    const t = text('teaching-iioc-contrast');
+    expect(t).toMatch(/The orders reported in indecent-images-of-children cases are the same power: s\.153/);
+    expect(t).toMatch(/Protection of Children Act 1978 has its own forfeiture procedure for indecent photographs of children, in its Schedule/);
+    expect(t).not.toMatch(/cannot reasonably be separated/);
+    const observer = copiesOf(def('teaching-iioc-contrast'))[0]!.detail.find((l) => /98 intimate-image cases/.test(l.text))!;
+    expect(observer.status).toBe('secondary');
+  });
+
   it('12 (standard of proof): the test is cited to s.153(3) and the criminal standard to Wright-Hadley, never the standard to s.153(3)', () => {
     const withStandard = allLines.filter(({ line }) => /criminal standard/.test(line.text));
     expect(withStandard.length).toBeGreaterThanOrEqual(4);
