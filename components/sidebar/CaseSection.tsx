@@ -40,7 +40,9 @@ export function CaseSection({ view, role, lang, startOpen, panelCollapsed, onAck
   const acknowledge = (ack: Acknowledgement, event: Submit) => onAcknowledge(view.key, ack, event);
   const title = view.ref ? t('sidebar_case_heading', view.ref) : t('sidebar_case_heading_no_ref');
   let statusLine: string;
-  if (view.plan.status === 'order-on-page') statusLine = t('sidebar_status_order_on_page');
+  const some = view.defendants && view.defendants.withOrder < view.defendants.count ? view.defendants : null;
+  if (view.plan.status === 'order-on-page')
+    statusLine = some ? t('sidebar_status_order_on_page_some', [String(some.withOrder), String(some.count)]) : t('sidebar_status_order_on_page');
   else if (view.plan.presentation === 'indicator' && !decisionStatus) statusLine = t('sidebar_status_too_early');
   else if (decisionStatus) statusLine = t('sidebar_status_recorded', [outcomeLabel(decisionStatus.outcome), formatRecordedAt(decisionStatus.at)]);
   else statusLine = t('sidebar_tag_open');

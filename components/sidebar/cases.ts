@@ -77,6 +77,7 @@ export function buildCaseViews(
       ref: pageCase.ref,
       offences: pageCase.offences,
       plan,
+      ...(pageCase.defendants ? { defendants: pageCase.defendants } : {}),
       decision: prompts.find((p) => p.id === DECISION_PROMPT_ID),
       checklist: prompts.filter((p) => p.id !== DECISION_PROMPT_ID),
       statuses: toStatuses(statusByKey.get(pageCase.key)),

@@ -46,6 +46,8 @@ export interface CaseView {
   ref: string | null;
   offences: readonly RecognisedOffence[];
   plan: CasePlan;
+  /** Several defendants on the case, and how many have the deprivation order on the page (lib/stage/read.ts). */
+  defendants?: { count: number; withOrder: number };
   /** The decision prompt for the user's role, when the plan shows it. */
   decision: Prompt | undefined;
   /** The supporting points, in data order. */

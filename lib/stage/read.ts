@@ -18,6 +18,7 @@ import {
   BOILERPLATE_AFTER,
   BOILERPLATE_BEFORE,
   CONVICTION_STAGES,
+  DEFENDANT_SIGNAL,
   RESULT_SIGNALS,
   STAGE_RANK,
   STAGE_SIGNALS,
@@ -27,11 +28,12 @@ import {
 import { NO_STRUCTURE, type PageStructure } from './structure';
 import { NO_ORDERS, type OrdersOnPage, type PageCase, type Stage } from './types';
 
-type Hit = { at: number; stage: Stage } | { at: number; order: OrderKind };
+type Hit = { at: number; stage: Stage } | { at: number; order: OrderKind } | { at: number; defendant: true };
 
-const TARGETS: ({ stage: Stage } | { order: OrderKind })[] = [
+const TARGETS: ({ stage: Stage } | { order: OrderKind } | { defendant: true })[] = [
   ...STAGE_SIGNALS.map((s) => ({ stage: s.stage })),
   ...RESULT_SIGNALS.map((r) => ({ order: r.order })),
+  { defendant: true },
 ];
 let combined: RegExp | null = null;
 let views: RegExp[] | null = null;
@@ -39,7 +41,7 @@ const before = new RegExp(BOILERPLATE_BEFORE, 'i');
 const after = new RegExp(BOILERPLATE_AFTER, 'i');
 
 function signalRegex(): RegExp {
-  combined ??= new RegExp([...STAGE_SIGNALS, ...RESULT_SIGNALS].map((s) => `(${s.source})`).join('|'), 'gi');
+  combined ??= new RegExp([...STAGE_SIGNALS, ...RESULT_SIGNALS, DEFENDANT_SIGNAL].map((s) => `(${s.source})`).join('|'), 'gi');
   return combined;
 }
 
@@ -111,7 +113,7 @@ function scanView(text: string, toText: (at: number) => number): Hit[] {
 
 /** Does any stage phrase or result line occur in this text, outside the choices? (For changed parts of a page.) */
 export function hasSignals(text: string, choices: readonly TextRange[] = []): boolean {
-  return scanSignals(text, choices).length > 0;
+  return scanSignals(text, choices).some((h) => !('defendant' in h));
 }
 
 const CLAUSE_MAX = 160;
@@ -207,8 +209,34 @@ export function readCases(
     const pageStages = stagesOf(preamble);
     const stage = resolveStage([...(stages.length ? stages : pageStages), ...pageViews]);
     const orders = ordersOf(single ? [...mine, ...(c.ref === null ? [] : preamble)] : mine);
-    return { ...c, stage, orders };
+    const defendants = defendantsOf(mine, c);
+    return defendants ? { ...c, stage, orders, defendants } : { ...c, stage, orders };
   });
+}
+
+/**
+ * With two or more defendant panels in the case's own text: each panel runs from its "Defendant" label
+ * to the next. A panel counts if it holds the case's recognised offence or a deprivation order; of
+ * those, how many hold the order. So an order for one of two co-defendants is not read as the order
+ * for both.
+ */
+function defendantsOf(mine: readonly Hit[], c: PageCase): { count: number; withOrder: number } | undefined {
+  const starts = mine.flatMap((h) => ('defendant' in h ? [h.at] : []));
+  if (starts.length < 2) return undefined;
+  const evidence = c.offences.flatMap((o) => o.evidence.map((e) => e.start));
+  let count = 0;
+  let withOrder = 0;
+  for (let i = 0; i < starts.length; i++) {
+    const from = starts[i]!;
+    const to = i + 1 < starts.length ? starts[i + 1]! : Infinity;
+    const inPanel = (at: number) => at >= from && at < to;
+    const ordered = mine.some((h) => 'order' in h && h.order === 'deprivation' && inPanel(h.at));
+    if (ordered || evidence.some(inPanel)) {
+      count++;
+      if (ordered) withOrder++;
+    }
+  }
+  return count >= 2 ? { count, withOrder } : undefined;
 }
 
 function stagesOf(hits: readonly Hit[]): Stage[] {

@@ -105,6 +105,13 @@ export const CONVICTION_STAGES: readonly Stage[] = ['plea-guilty', 'convicted', 
 
 export type OrderKind = keyof OrdersOnPage;
 
+/**
+ * Where one defendant's part of a case begins: a line that starts with the label "Defendant" (numbered
+ * or not, "Co-defendant" too), as hearing and results screens head each defendant's panel
+ * ("Defendant 1: A NAME"). The name itself is never read.
+ */
+export const DEFENDANT_SIGNAL = { source: '(?:^|\\n)[ \\t]{0,3}(?:co-?)?defendant(?:[ \\t]{0,3}\\d{1,2})?(?![a-z])', example: 'Defendant 1: A NAME' };
+
 export interface ResultSignal {
   order: OrderKind;
   source: string;

@@ -41,6 +41,11 @@ export interface PageCase {
   offences: RecognisedOffence[];
   stage: Stage;
   orders: OrdersOnPage;
+  /**
+   * Where the case's text shows two or more defendants, each with an intimate-image offence or a
+   * deprivation order: how many, and how many of them have the order. Absent otherwise.
+   */
+  defendants?: { count: number; withOrder: number };
 }
 
 /** How the reminder presents one case. */

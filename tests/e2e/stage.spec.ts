@@ -19,6 +19,8 @@ test('order already entered on Enter results: one observation entry, no outcome,
   await expect(sidebar(page)).toHaveAttribute('data-collapsed', 'true');
   await sidebar(page).locator('.dor-tab').click();
   await expect(sidebar(page).getByText('Deprivation order entered on this page').first()).toBeVisible();
+  // Defendant 2 of the case has no order on the screen: the status says so.
+  await expect(sidebar(page).getByText('Deprivation order entered on this page for 1 of 2 defendants. Check the others.').first()).toBeVisible();
   // The toolbar says so too: a tick, not the reminder's "!".
   await expect.poll(() => badgeText(ext.serviceWorker, page)).toBe('\u2713');
   await expect.poll(async () => observations(await recordEntries(ext.serviceWorker)).length, { timeout: 10_000 }).toBe(1);

@@ -318,6 +318,16 @@ describe('Sidebar: cases, roles and states', () => {
     expect(screen.getByText('Deprivation order entered on this page')).toBeTruthy();
   });
 
+  it('says for how many defendants, when only some of them have the order', () => {
+    const [v] = views('legal-adviser');
+    const plan = { presentation: 'collapsed', status: 'order-on-page', promptIds: ['check-result-recorded'] } as const;
+    setup({ cases: [{ ...v!, plan, defendants: { count: 3, withOrder: 1 } }] });
+    expect(screen.getByText('Deprivation order entered on this page for 1 of 3 defendants. Check the others.')).toBeTruthy();
+    cleanup();
+    setup({ cases: [{ ...v!, plan, defendants: { count: 2, withOrder: 2 } }] });
+    expect(screen.getByText('Deprivation order entered on this page')).toBeTruthy();
+  });
+
   it('asks for the role in one step when none is saved, instead of assuming one', async () => {
     const { user, props } = setup({ role: null });
     expect(screen.queryByRole('radio')).toBeNull();

@@ -216,11 +216,26 @@ describe('case references as real systems print them', () => {
     expect(detect(text).caseRefs).toEqual([]);
   });
 
-  it('keeps several defendants on one case as one case, with the order of one of them', () => {
+  it('keeps several defendants on one case as one case, and says how many of them have the order', () => {
     const cases = read(
       enterResults('01AB2345678', defendant(VOY, [DEPO_LINE, 'Community order']) + defendant(VOY, ['Conditional discharge'])),
     );
     expect(brief(cases)).toEqual([['01AB2345678', 'results-entry', true]]);
+    expect(cases[0]!.defendants).toEqual({ count: 2, withOrder: 1 });
+    const both = read(enterResults('01AB2345678', defendant(VOY, [DEPO_LINE]) + defendant(VOY, [DEPO_LINE])));
+    expect(both[0]!.defendants).toEqual({ count: 2, withOrder: 2 });
+    // A co-defendant charged only with something else does not count; numbered and glued labels do.
+    const other = read(
+      enterResults(
+        '01AB2345678',
+        `<section><h2><span>Defendant 1:</span><span>A NAME</span></h2><h3>${VOY}</h3><p>${DEPO_LINE}</p></section>` +
+          `<section><h2><span>Defendant 2:</span><span>B NAME</span></h2><h3>Theft from a shop</h3><p>Fine</p></section>`,
+      ),
+    );
+    expect(other[0]!.defendants).toBeUndefined();
+    expect(other[0]!.orders.deprivation).toBe(true);
+    // One defendant: nothing to count.
+    expect(read(enterResults('01AB2345678', defendant(VOY, [DEPO_LINE])))[0]!.defendants).toBeUndefined();
   });
 });
 
