@@ -61,6 +61,8 @@ function statusText(view: PopupView): { text: string; tone: 'neutral' | 'match' 
       const s = view.status;
       if (s.state === 'match') {
         const name = s.offenceTitle ? (s.citation ? `${s.offenceTitle} (${s.citation})` : s.offenceTitle) : t('popup_statusMatchUnnamed');
+        if (s.cases === 'ended') return { text: t('popup_statusEnded', name), tone: 'clear' };
+        if (s.cases === 'order-entered') return { text: t('popup_statusOrderEntered', name), tone: 'clear' };
         return { text: t('popup_statusMatch', name), tone: 'match' };
       }
       if (s.state === 'possible') return { text: t('popup_statusPossible'), tone: 'possible' };

@@ -50,6 +50,14 @@ function originOf(url: string | undefined): string {
   }
 }
 
+/** Every case ended without a conviction, or every case not ended already shows its order (no reminder due). */
+function casesNote(cases: PageSummary['cases']): TabStatusValue['cases'] {
+  if (cases.length === 0) return undefined;
+  const live = cases.filter((c) => c.stage !== 'ended');
+  if (live.length === 0) return 'ended';
+  return live.every((c) => c.orderOnPage) ? 'order-entered' : undefined;
+}
+
 function needsTab(ctx: HandlerContext): ctx is HandlerContext & { tabId: number } {
   return typeof ctx.tabId === 'number' && ctx.tabId >= 0;
 }
@@ -70,7 +78,9 @@ export function createPageHandlers(deps: PageHandlerDeps): Pick<Handlers, PageMe
       const top = record.summary.offences[0];
       const verdict = record.summary.verdict;
       const state = verdict === 'match' ? 'match' : verdict === 'possible' ? 'possible' : 'no-match';
-      return top && state !== 'no-match' ? { state, offenceTitle: top.title, citation: top.citation } : { state };
+      if (!top || state === 'no-match') return { state };
+      const cases = casesNote(record.summary.cases);
+      return { state, offenceTitle: top.title, citation: top.citation, ...(cases ? { cases } : {}) };
     }
     if (url && deps.isConfigured(url, await deps.settings())) return { state: 'unchecked' };
     return { state: 'not-configured' };

@@ -52,6 +52,11 @@ export interface TabStatusValue {
   offenceTitle?: string;
   /** e.g. "SOA 2003 s.66B(2)". */
   citation?: string;
+  /**
+   * Where the matching cases are (lib/stage): every one ended without a conviction, or every one not
+   * ended already shows its deprivation order. Absent where a reminder is still due.
+   */
+  cases?: 'ended' | 'order-entered';
 }
 
 /** The popup checks the answer before showing it (an extension page may use zod; content scripts do not). */
@@ -59,4 +64,5 @@ export const tabStatusValueSchema = z.strictObject({
   state: z.enum(TAB_STATES),
   offenceTitle: z.string().max(300).optional(),
   citation: z.string().max(100).optional(),
+  cases: z.enum(['ended', 'order-entered']).optional(),
 }) satisfies z.ZodType<TabStatusValue>;

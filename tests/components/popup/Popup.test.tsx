@@ -45,6 +45,19 @@ describe('Popup status', () => {
     expect(status()).toBe('Intimate-image offence: Sharing intimate photograph or film (SOA 2003 s.66B(2)). Consider a deprivation order.');
   });
 
+  it('does not say "consider a deprivation order" where the case has ended or the order is already entered', () => {
+    const match = { state: 'match', offenceTitle: 'Voyeurism', citation: 'SOA 2003 s.67(3)' } as const;
+    renderPopup({ kind: 'status', status: { ...match, cases: 'ended' } });
+    expect(status()).toBe(
+      'Intimate-image offence: Voyeurism (SOA 2003 s.67(3)). The case ended without a conviction (acquitted, withdrawn or discontinued), so there is no deprivation order to consider (Sentencing Act 2020 s.153(1)).',
+    );
+    cleanup();
+    renderPopup({ kind: 'status', status: { ...match, cases: 'order-entered' } });
+    expect(status()).toBe(
+      'Intimate-image offence: Voyeurism (SOA 2003 s.67(3)). A deprivation order is already entered on this page: check that each item of property is listed and reasons are given.',
+    );
+  });
+
   it('announces status changes politely', () => {
     renderPopup({ kind: 'loading' });
     expect(screen.getByTestId('popup-status').getAttribute('role')).toBe('status');

@@ -39,6 +39,19 @@ describe('tab.status', () => {
     expect(r).toEqual({ ok: true, value: { state: 'match', offenceTitle: 'Sharing intimate photograph or film', citation: 'SOA 2003 s.66B(2)' } });
   });
 
+  it('says where every case has ended, or already has its order, and nothing extra while a reminder is due', async () => {
+    const at = (cases: TabRecord['summary']['cases']) => ({ ...MATCH, summary: { ...MATCH.summary, cases } });
+    const status = async (cases: TabRecord['summary']['cases']) => {
+      const r = await handlers(at(cases), 'https://cases.example.gov.uk/case/1')['tab.status']({ tabId: 1 }, { sender: 'extension-page' });
+      return r.ok ? (r.value as { cases?: string }).cases : 'error';
+    };
+    expect(await status([{ stage: 'ended', orderOnPage: false }, { stage: 'ended', orderOnPage: false }])).toBe('ended');
+    expect(await status([{ stage: 'results-entry', orderOnPage: true }, { stage: 'ended', orderOnPage: false }])).toBe('order-entered');
+    expect(await status([{ stage: 'results-entry', orderOnPage: true }, { stage: 'sentence', orderOnPage: false }])).toBeUndefined();
+    expect(await status([{ stage: 'first-hearing', orderOnPage: false }])).toBeUndefined();
+    expect(await status([])).toBeUndefined();
+  });
+
   it('ignores a finding left from an earlier page once the tab shows another origin', async () => {
     const r = await handlers(MATCH, 'https://news.example.com/')['tab.status']({ tabId: 1 }, { sender: 'extension-page' });
     expect(r).toEqual({ ok: true, value: { state: 'not-configured' } });
