@@ -58,7 +58,7 @@ export const STAGE_SIGNALS: readonly StageSignal[] = [
   // Sentence hearing, or adjourned for sentence.
   { stage: 'sentence', kind: 'hearing-type', source: cell('sentenc(?:e|ing)(?: hearing)?'), example: 'Sentence (a Hearing type cell)' },
   { stage: 'sentence', kind: 'hearing-type', source: '\\bsentencing hearing\\b|\\bcommitted for sentence\\b|[–-] ?sentence\\b', example: 'Next hearing 10:00 – Sentence' },
-  { stage: 'sentence', kind: 'outcome', source: '\\badjourned for (?:sentence|pre-sentence reports?|reports?)\\b|\\bpre-sentence report\\b', example: 'Adjourned for pre-sentence report' },
+  { stage: 'sentence', kind: 'outcome', source: '\\b(?:adjourned|listed|remanded|fixed) for (?:sentence|pre-sentence reports?|reports?)\\b|\\bpre-sentence report\\b', example: 'Adjourned for pre-sentence report' },
   // Results entry (drafts not yet shared) and results shared.
   { stage: 'results-entry', kind: 'outcome', source: '\\bcreate draft results\\b|\\bdraft results? (?:saved|not shared)\\b', example: 'Create draft results' },
   { stage: 'results-shared', kind: 'outcome', source: '\\bresults? shared (?:on|by)\\b|\\bshared results\\b', example: 'Results shared on 21/09/2026' },
@@ -67,7 +67,14 @@ export const STAGE_SIGNALS: readonly StageSignal[] = [
   {
     stage: 'ended',
     kind: 'outcome',
-    source: '\\bdiscontinu(?:ed|ance)\\b|(?<!(?:aid|bail|application|warrant|representation|instructions|order) )\\bwithdrawn\\b|\\bdismissed\\b|\\bno evidence offered\\b|\\bno case to answer\\b',
+    source:
+      '\\bdiscontinu(?:ed|ance)\\b|(?<!(?:aid|bail|application|warrant|representation|instructions|order) )\\bwithdrawn\\b|\\bno evidence offered\\b' +
+      // A dismissed appeal, application or submission leaves the case (and any conviction) standing.
+      '|(?<!(?:appeal|application|submission|request|motion)s?(?: (?:to|for|against) [a-z]+(?: [a-z]+)?)?(?: (?:was|is|were|has been|have been))? )\\bdismissed\\b' +
+      // A submission of no case to answer ends the case only where it succeeds.
+      '|\\bsubmission of no case(?: to answer)? (?:was |is )?(?:upheld|allowed|accepted|successful|succeeded)\\b|\\bno case to answer (?:was )?(?:found|upheld|accepted)\\b' +
+      // A conviction quashed on appeal.
+      '|\\bconvictions? (?:was |were )?quashed\\b|\\bappeal against conviction (?:was )?allowed\\b',
     example: 'Withdrawn by the prosecution',
   },
 ];

@@ -84,6 +84,20 @@ describe('stage from hearing lists (the Hearing type column)', () => {
     expect(one('<p>Bail application withdrawn.</p>')).toBe('unknown');
     expect(one('<p>Offence 2 withdrawn.</p><dl><dt>Plea</dt><dd>Guilty</dd></dl>')).toBe('plea-guilty');
   });
+
+  it('does not end a case for a dismissed appeal, application or failed submission; ends it when the case itself goes', () => {
+    const one = (html: string) => read(`<p>URN 01AB2345678</p><h3>${S2}</h3>${html}`)[0]!.stage;
+    expect(one('<p>Appeal against conviction dismissed. Listed for sentence.</p>')).toBe('sentence');
+    expect(one('<p>Appeal against sentence was dismissed.</p>')).toBe('unknown');
+    expect(one('<p>Application to adjourn dismissed. Trial continues.</p>')).toBe('unknown');
+    expect(one('<p>Defence application dismissed.</p>')).toBe('unknown');
+    expect(one('<p>Submission of no case to answer rejected. Trial continues.</p>')).toBe('unknown');
+    // The case itself ends.
+    expect(one('<p>Charge dismissed.</p>')).toBe('ended');
+    expect(one('<p>Case dismissed.</p>')).toBe('ended');
+    expect(one('<p>Submission of no case to answer upheld.</p>')).toBe('ended');
+    expect(one('<p>Appeal against conviction allowed; conviction quashed.</p>')).toBe('ended');
+  });
 });
 
 describe('stage from the screen: the current tab and the heading, not the tab labels', () => {
