@@ -51,12 +51,15 @@ export const STAGE_SIGNALS: readonly StageSignal[] = [
   { stage: 'plea-guilty', kind: 'plea', source: '\\bpleaded guilty\\b|(?<!not )\\bguilty plea\\b', example: 'Guilty plea' },
   // Trial.
   { stage: 'trial', kind: 'hearing-type', source: cell('(?:summary |jury )?trial(?: \\(day \\d{1,2}\\))?'), example: 'Trial (a Hearing type cell)' },
+  // A "Hearing type" or "Hearing" label glued to its value by the framework ("Hearing typeTrial").
+  { stage: 'trial', kind: 'hearing-type', source: '\\bhearing(?: type)?[:\\s]{0,4}(?:summary |jury )?trial\\b(?! ?(?:date|readiness|window|preparation|review|listed))', example: 'Hearing typeTrial' },
   // A trial still to come ("Adjourned for trial", "Next hearing ... – Trial") follows a not-guilty plea.
   { stage: 'plea-not-guilty', kind: 'outcome', source: '\\b(?:listed|adjourned|fixed|set down) for (?:summary )?trial\\b|[–-] ?trial\\b', example: 'Adjourned for trial' },
   // Convicted.
   { stage: 'convicted', kind: 'verdict', source: '\\bconvicted\\b|\\bfound guilty\\b|verdict[:\\s]{0,4}guilty\\b|(?<!not )\\bguilty verdict\\b', example: 'Verdict: Guilty' },
   // Sentence hearing, or adjourned for sentence.
   { stage: 'sentence', kind: 'hearing-type', source: cell('sentenc(?:e|ing)(?: hearing)?'), example: 'Sentence (a Hearing type cell)' },
+  { stage: 'sentence', kind: 'hearing-type', source: '\\bhearing(?: type)?[:\\s]{0,4}sentenc(?:e|ing)\\b', example: 'Hearing typeSentence' },
   { stage: 'sentence', kind: 'hearing-type', source: '\\bsentencing hearing\\b|\\bcommitted for sentence\\b|[–-] ?sentence\\b', example: 'Next hearing 10:00 – Sentence' },
   { stage: 'sentence', kind: 'outcome', source: '\\b(?:adjourned|listed|remanded|fixed) for (?:sentence|pre-sentence reports?|reports?)\\b|\\bpre-sentence report\\b', example: 'Adjourned for pre-sentence report' },
   // Results entry (drafts not yet shared) and results shared.
