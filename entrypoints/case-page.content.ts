@@ -2,12 +2,11 @@ import { defineContentScript } from 'wxt/utils/define-content-script';
 import { createPageBridge, getBridge, setBridge } from '../lib/content/bridge';
 import { send } from '../lib/messaging/client';
 import { t } from '../lib/i18n/t';
-import { createIndicator, type Indicator } from '../lib/content/indicator';
+import type { Indicator } from '../lib/content/indicator';
 import { PageScanner, type ScanSnapshot } from '../lib/content/page-scanner';
 import { installedDetector } from '../lib/content/detector-port';
-import { sameSummary, summarise, type PageSummary } from '../lib/content/page-summary';
-import { createObservationReporter } from '../lib/content/observe';
-import { TRAINING_SITES } from '../lib/build-flags';
+import { NO_FINDINGS, sameSummary, type PageSummary } from '../lib/content/page-summary';
+import { SERVES_TRAINING_SITE, TRAINING_SITES } from '../lib/build-flags';
 import { markNotACase, trainingPageKind } from '../lib/training/training-pages';
 
 /**
@@ -26,7 +25,7 @@ export default defineContentScript({
     // The served training site's index and guide name offences to teach them: not case pages, never
     // scanned (issue 23). Known by address (demo build only), as the background knows them too.
     // (Release builds serve no training site: nothing to check, not even the URL parsed.)
-    if (TRAINING_SITES.length > 0 && trainingPageKind(location.href, { extensionOrigin: '', sites: TRAINING_SITES }) === 'non-case') {
+    if (SERVES_TRAINING_SITE && trainingPageKind(location.href, { extensionOrigin: '', sites: TRAINING_SITES }) === 'non-case') {
       markNotACase(document);
       return;
     }
@@ -47,16 +46,22 @@ export default defineContentScript({
     let reported: PageSummary | null = null;
     setBridge(bridge);
 
-    const observe = createObservationReporter((p) => send('record.observe', p), { site: () => location.origin });
+    let observe: ((cases: ScanSnapshot['cases']) => void) | null = null;
     const report = async (snap: ScanSnapshot) => {
-      observe(snap.cases);
-      const summary = summarise(snap.result, snap.cases);
+      // Findings (and cases) come only from the detector, and with it what handles them; until it is
+      // loaded the page has none (the indicator, likewise, is asked for only where something was found).
+      const tools = scanner.loadedDetector;
+      if (tools) {
+        observe ??= tools.createObservationReporter((p) => send('record.observe', p), { site: () => location.origin });
+        observe(snap.cases);
+      }
+      const summary = tools ? tools.summarise(snap.result, snap.cases) : NO_FINDINGS;
       if (sameSummary(reported, summary)) return;
       reported = summary;
       // Fails quietly if the extension was updated or reloaded: ctx then tears this script down.
       const res = await send('page.detected', summary);
-      if (res.ok && res.value.indicator && !bridge.sidebar) {
-        indicator ??= createIndicator(document, { text: t('indicatorText'), name: t('indicatorLabel') }, () => {
+      if (res.ok && res.value.indicator && !bridge.sidebar && tools) {
+        indicator ??= tools.createIndicator(document, { text: t('indicatorText'), name: t('indicatorLabel') }, () => {
           indicator?.hide();
           void send('sidebar.open', {});
         });

@@ -9,8 +9,15 @@
  */
 declare const __DOR_PRECONFIGURED_SITES__: string[] | undefined;
 declare const __DOR_TRAINING_SITES__: string[] | undefined;
+declare const __DOR_SERVES_TRAINING_SITE__: boolean | undefined;
 
 export const PRECONFIGURED_SITES: readonly string[] =
   typeof __DOR_PRECONFIGURED_SITES__ === 'undefined' ? [] : __DOR_PRECONFIGURED_SITES__;
 
 export const TRAINING_SITES: readonly string[] = typeof __DOR_TRAINING_SITES__ === 'undefined' ? [] : __DOR_TRAINING_SITES__;
+
+/** Whether TRAINING_SITES is non-empty, as a constant the bundler can fold: release builds then drop the
+ * code that only the served training site needs (the always-injected script's size, issue 19). Where
+ * the build does not define it (tests), it follows TRAINING_SITES. */
+export const SERVES_TRAINING_SITE: boolean =
+  typeof __DOR_SERVES_TRAINING_SITE__ === 'undefined' ? TRAINING_SITES.length > 0 : __DOR_SERVES_TRAINING_SITE__;

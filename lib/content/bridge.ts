@@ -1,5 +1,5 @@
 import type { Evidence } from '../detect/types';
-import { createHighlighter } from './highlight';
+import type { Highlighter } from './highlight';
 import type { PageScanner, ScanSnapshot } from './page-scanner';
 
 /**
@@ -36,7 +36,9 @@ export function setBridge(bridge: CasePageBridge | undefined): void {
  * case-page script and, on the bundled training pages, by the training mount.
  */
 export function createPageBridge(doc: Document, scanner: PageScanner): CasePageBridge {
-  const highlighter = createHighlighter(doc, () => bridge.highlightLayer ?? null);
+  // Made on first use, from the detector's module: evidence (and so a range to show) exists only once
+  // the scanner has the detector, so the always-injected script need not carry the highlighter.
+  let highlighter: Highlighter | null = null;
   const bridge: CasePageBridge = {
     version: 1,
     snapshot: () => scanner.current,
@@ -44,10 +46,12 @@ export function createPageBridge(doc: Document, scanner: PageScanner): CasePageB
     showEvidence(evidence) {
       const range = scanner.current.ranges.get(evidence);
       if (!range || !range.startContainer.isConnected) return false;
+      highlighter ??= scanner.loadedDetector?.createHighlighter(doc, () => bridge.highlightLayer ?? null) ?? null;
+      if (!highlighter) return false;
       highlighter.show(range);
       return true;
     },
-    clearHighlight: () => highlighter.clear(),
+    clearHighlight: () => highlighter?.clear(),
   };
   return bridge;
 }

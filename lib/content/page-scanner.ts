@@ -3,9 +3,7 @@ import { withChoices } from '../detect/regions';
 import { mayMatch } from '../detect/prefilter';
 import type { PageDetector } from './detector-port';
 import type { DetectResult, Evidence } from '../detect/types';
-import { mergeResults } from './merge-results';
 import { reportInternalError } from '../internal-error';
-import { carryCases } from '../stage/cases';
 import type { PageCase } from '../stage/types';
 
 export interface ScanSnapshot {
@@ -88,6 +86,11 @@ export class PageScanner {
       () => null,
     );
     return this.loading;
+  }
+
+  /** The detector once loaded (or given): everything that only a page with findings needs comes with it. */
+  get loadedDetector(): PageDetector | null {
+    return this.detector;
   }
 
   get current(): ScanSnapshot {
@@ -239,10 +242,10 @@ export class PageScanner {
           if (range) this.snapshot.ranges.set(e, range);
         }
       }
-      const merged = mergeResults(this.snapshot.result, added);
+      const merged = d.mergeResults(this.snapshot.result, added);
       if (merged !== this.snapshot.result) {
         // Cases keep the stage and orders last read for them until the next full read.
-        this.snapshot = { ...this.snapshot, result: merged, cases: carryCases(this.snapshot.cases, merged, this.url) };
+        this.snapshot = { ...this.snapshot, result: merged, cases: d.carryCases(this.snapshot.cases, merged, this.url) };
         changed = true;
       }
     }

@@ -16,6 +16,10 @@ export interface PageSummary {
   cases: CaseSummary[];
 }
 
+/** What summarise gives for a page without findings (EMPTY result, no cases): what the case-page
+ * script sends while the detector is not loaded, since only the detector finds anything. */
+export const NO_FINDINGS: PageSummary = Object.freeze({ verdict: 'none', offences: [], caseRef: null, cases: [] });
+
 export function summarise(result: DetectResult, cases: readonly PageCase[] = []): PageSummary {
   return {
     verdict: result.verdict,

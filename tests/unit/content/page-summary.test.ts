@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { detect } from '../../../lib/detect/detect';
-import { sameSummary, summarise } from '../../../lib/content/page-summary';
+import { NO_FINDINGS, sameSummary, summarise } from '../../../lib/content/page-summary';
+import { PageScanner } from '../../../lib/content/page-scanner';
 
 describe('summarise: what the case-page script sends to the background', () => {
   it('names the offences and the case reference of a match', () => {
@@ -16,6 +17,16 @@ describe('summarise: what the case-page script sends to the background', () => {
     expect(r.caseRefs.length).toBe(1);
     expect(summarise(r)).toEqual({ verdict: 'none', offences: [], caseRef: null, cases: [] });
     expect(sameSummary(summarise(r), summarise(detect('')))).toBe(true);
+  });
+
+  it('NO_FINDINGS (sent while the detector is not loaded) is what summarise gives a page without findings', () => {
+    // The case-page script does not carry summarise (issue 19): before the detector is loaded it sends
+    // NO_FINDINGS, which must be exactly the summary of the scanner's empty result.
+    const scanner = new PageScanner(document, 'https://cases.example/list');
+    expect(scanner.loadedDetector).toBeNull();
+    expect(NO_FINDINGS).toEqual(summarise(scanner.current.result, scanner.current.cases));
+    expect(NO_FINDINGS).toEqual(summarise(detect('')));
+    expect(sameSummary(NO_FINDINGS, summarise(detect('Theft from a shop, contrary to section 1 of the Theft Act 1968.')))).toBe(true);
   });
 
   it('sends each case\'s stage and whether an order is on the page, and nothing else about it', async () => {
