@@ -19,6 +19,8 @@ const COMMON = new Set([
   'public', 'communication', 'communications', 'possess', 'send', 'that', 'this', 'said', 'from', 'into', 'another',
   'criminal', 'justice', 'protection', 'data', 'road', 'theft', 'serious', 'offences', 'courts', 'court', 'cause',
   'disclos', 'install', 'while', 'other', 'their', 'them', 'death', 'harm', 'fear', 'violence', 'article',
+  // Verbs of making an image available ("posted intimate photos"): the image words after them are rarer.
+  'post', 'upload', 'distribut', 'publish', 'leak', 'releas',
 ]);
 const MIN_WORD = 4;
 

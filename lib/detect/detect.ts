@@ -291,12 +291,14 @@ function titleCharged(r: Run, h: Hit): boolean {
 
 const LINE_REACH = 200;
 const LINE_BREAK = /[\n\uFFFC]/;
-/** A list index or label before a charge title ("1.", "Count 2:", "Offence 3 -"). */
-const LINE_LEAD = /^(?:(?:count|charge|offence)\s{0,3}\d{0,3}|\d{1,3})?\s{0,3}[.):\u2013-]?\s{0,3}/;
+/** A list index or label before a charge title ("1.", "Count 2:", "Offence 3 -"), in any case: systems
+ * print "Count 1:" and "OFFENCE 2". */
+const LINE_LEAD = /^(?:(?:count|charge|offence)\s{0,3}\d{0,3}|\d{1,3})?\s{0,3}[.):\u2013-]?\s{0,3}/i;
 const normTitle = (s: string) => s.toLowerCase().replace(/[\s\u00ad]+/g, ' ').replace(/[\s.;,:]+$/, '').trim();
 const titleSets = new Map<string, Set<string>>();
 
-/** Is the line holding the evidence the entry's official title (after a list index or label)? */
+/** Is the line holding the evidence the entry's official title (after a list index or label), or headed
+ * by it? */
 function titleLine(text: string, ev: Evidence, entry: OffenceEntry): boolean {
   const before = text.slice(Math.max(0, ev.start - LINE_REACH), ev.start);
   const after = text.slice(ev.end, ev.end + LINE_REACH);
@@ -307,8 +309,14 @@ function titleLine(text: string, ev: Evidence, entry: OffenceEntry): boolean {
   const line = normTitle((b + ev.text + a).trim().replace(LINE_LEAD, ''));
   let titles = titleSets.get(entry.id);
   if (!titles) titleSets.set(entry.id, (titles = new Set(entry.titles.map(normTitle))));
-  return titles.has(line);
+  if (titles.has(line)) return true;
+  // The title heading its line, the particulars after it on the same line ("Make indecent photograph /
+  // pseudo-photograph of a child. Particulars: ..."), as charge sheets and result screens run them on.
+  for (const t of titles) if (line.startsWith(t) && TITLE_THEN.test(line.slice(t.length, t.length + 3))) return true;
+  return false;
 }
+/** What ends a title that heads its line: a full stop, colon, semicolon, comma, dash or bracket. */
+const TITLE_THEN = /^ ?[.:;,(\u2013-]/;
 
 /**
  * Do the particulars near an alternative charge describe an intimate image: a media word with an
@@ -348,17 +356,29 @@ function wordEnd(text: string, end: number): number {
   return end;
 }
 
-/** A media word near the charge (MEDIA_WINDOW, same record) that is not plainly of a place or thing. */
+/**
+ * A media word near the charge (MEDIA_WINDOW, same record) that is not plainly of a place or thing. A
+ * media word that only refers back to images already named ("photographed her house and sent the
+ * pictures to her sister") is of what those were: after an earlier media word in the record, a
+ * definite one ("the", "these", "those") that says nothing of its own about what it shows is skipped,
+ * since the earlier one was already read and found not to be of a person.
+ */
 function mediaOfPersonNear(r: Run, ev: Evidence): boolean {
   const { object, source } = init();
   const text = r.text;
-  return someMediaWord(
-    r,
-    ev,
-    MEDIA_WINDOW,
-    (at, end, [lo, hi]) => !object.test(text.slice(end, Math.min(hi, end + STATE_AFTER))) && !source.test(text.slice(Math.max(lo, at - STATE_BEFORE), at)),
-  );
+  let seen = false;
+  return someMediaWord(r, ev, MEDIA_WINDOW, (at, end, [lo, hi]) => {
+    const before = text.slice(Math.max(lo, at - STATE_BEFORE), at);
+    const after = text.slice(end, Math.min(hi, end + STATE_AFTER));
+    if (seen && ANAPHOR_BEFORE.test(before) && !DESCRIBED_AFTER.test(after)) return false;
+    seen = true;
+    return !object.test(after) && !source.test(before);
+  });
 }
+/** "the pictures", "those photos": a media word that refers back. */
+const ANAPHOR_BEFORE = /\b(?:the|these|those|such|said)[\s\u00ad]{1,3}$/i;
+/** ... unless it says what it shows: "the pictures of her", "the video showing". */
+const DESCRIBED_AFTER = /^[\s\u00ad]{0,3}(?:of|showing|depicting|featuring|in which|where)(?![a-z])/i;
 
 /**
  * Brief §1.3: an identified 16- or 17-year-old, and a partner or peer, in the record of an IIOC charge

@@ -15,6 +15,18 @@ const PHOTO_OR_FILM = '(?:photograph|photo|film|image)s? or films?';
 const INTIMATE_STATE = 'person in (?:an )?intimate state';
 const SHARE = 'shar(?:e|es|ed|ing)';
 const THREATEN = 'threat(?:en|ens|ened|ening)?';
+/** Ways of making an image available that news and particulars use for the s.66B "share". */
+const PUBLISH_OTHER = '(?:post(?:s|ed|ing)?|upload(?:s|ed|ing)?|distribut(?:e|es|ed|ing)|publish(?:es|ed|ing)?|leak(?:s|ed|ing)?|releas(?:e|es|ed|ing))';
+const PUBLISH = `(?:shar(?:e|es|ed|ing)|${PUBLISH_OTHER})`;
+/** Words that put the person shown in an intimate state (SOA 2003 s.66D), as news names the images. */
+const EXPLICIT = '(?:sexually explicit|sexual|explicit|nude|naked|topless)';
+/** Explicit images made available, or intimate ones by a verb other than "share" (the "share" phrases
+ * are titles of their own, which these prose names must not shadow: at one position the longer wins). */
+const PUBLISHED_IMAGE = `(?:${PUBLISH} (?:an? )?${EXPLICIT}|${PUBLISH_OTHER} (?:an? )?intimate) ${IMG}`;
+/** Not about children: those images are IIOC (a separate regime, with phrases of its own below). The
+ * media word ends first, so "image" of "images of children" cannot slip past. */
+const NOT_OF_CHILD =
+  "(?![a-z])(?! of (?:an? |the |young |underage |under-age )?(?:child|children|minors?|girls?|boys?|school ?(?:girl|boy)s?|under[ -]?18s|pupils?|teenagers?|bab(?:y|ies)|infants?|(?:1[0-7]|[1-9])[ -]years?[ -]old))";
 
 export const OFFENCES: readonly OffenceEntry[] = [
   {
@@ -51,6 +63,10 @@ export const OFFENCES: readonly OffenceEntry[] = [
     phrases: [
       { pattern: `${PHOTO_OR_FILM} of (?:his |her |their |a person's |any person's )?genitals`, kind: 'title' },
       { pattern: 'cyber[ -]?flash(?:ing|er|ers|ed)?', kind: 'prose', name: true },
+      // The conduct as news names it: a charge when a plea or verdict comes before it ("convicted of
+      // sending a photograph of his genitals"), prose otherwise.
+      { pattern: `(?:send|sends|sent|sending) (?:an? )?(?:unsolicited |explicit )?${IMG} of (?:his |her |their |your |my )?(?:own )?(?:genitals|penis)`, kind: 'prose', name: true },
+      { pattern: '(?:unsolicited )?dick pics?', kind: 'prose', name: true },
     ],
     citation: 'SOA 2003 s.66A',
   },
@@ -68,8 +84,12 @@ export const OFFENCES: readonly OffenceEntry[] = [
       { pattern: 'intimate state,? without consent', kind: 'title' },
       { pattern: `${SHARE} or ${THREATEN} to share (?:an? )?intimate ${PHOTO_OR_FILM}`, kind: 'title' },
       { pattern: `${SHARE} (?:an? )?intimate (?:photograph|photo|film|image|picture|video)s?`, kind: 'title' },
+      // The offence as news names it ("admitted sharing sexually explicit images of a woman", "convicted
+      // of posting intimate photos"): a charge with a plea or verdict before it, prose otherwise.
+      { pattern: `${PUBLISHED_IMAGE}${NOT_OF_CHILD}`, kind: 'prose', name: true },
       { pattern: 'intimate state', kind: 'wording' },
-      { pattern: 'intimate[ -]image[ -]abuse', kind: 'prose' },
+      // An umbrella name, but news uses it as the charge ("admitted intimate image abuse").
+      { pattern: 'intimate[ -]image[ -]abuse', kind: 'prose', name: true },
       { pattern: 'image[ -]based (?:sexual )?abuse', kind: 'prose' },
       { pattern: '(?:nonconsensual|non[ -]consensual) (?:intimate|sexual|explicit|pornograph)', kind: 'prose' },
     ],
@@ -114,6 +134,7 @@ export const OFFENCES: readonly OffenceEntry[] = [
     phrases: [
       { pattern: `${THREATEN} to share (?:a )?${PHOTO_OR_FILM} of ${INTIMATE_STATE}`, kind: 'title' },
       { pattern: `${THREATEN} to share (?:an? )?intimate (?:photograph|photo|film|image|picture|video)s?`, kind: 'title' },
+      { pattern: `${THREATEN} to ${PUBLISHED_IMAGE}${NOT_OF_CHILD}`, kind: 'prose', name: true },
       { pattern: 'sextortion', kind: 'prose' },
     ],
     citation: 'SOA 2003 s.66B(4)',
@@ -309,7 +330,13 @@ export const OFFENCES: readonly OffenceEntry[] = [
     cjsCodes: ['PH97004'],
     citations: [{ act: 'pha1997', section: '2' }],
     sectionDefault: true,
-    phrases: [{ pattern: 'harassment without violence', kind: 'title' }],
+    phrases: [
+      { pattern: 'harassment without violence', kind: 'title' },
+      // The offence's name: "admitted harassment", "convicted of harassment" (a charge only with a cue;
+      // otherwise prose, and like every alternative charge it counts only with image words near). Not
+      // the public-order wording "harassment, alarm or distress" (Public Order Act 1986 ss.4A/5).
+      { pattern: 'harass(?:ment|ing)(?!,? alarm)', kind: 'prose', name: true },
+    ],
     citation: 'PHA 1997 s.2',
   },
   {
@@ -321,7 +348,11 @@ export const OFFENCES: readonly OffenceEntry[] = [
     cjsCodes: ['PH97006'],
     citations: [{ act: 'pha1997', section: '2A' }],
     sectionDefault: true,
-    phrases: [{ pattern: 'stalking without fear', kind: 'title' }],
+    phrases: [
+      { pattern: 'stalking without fear', kind: 'title' },
+      // Not the civil order of the Stalking Protection Act 2019 (its breach is another offence).
+      { pattern: 'stalking(?! (?:protection|prevention) orders?)', kind: 'prose', name: true },
+    ],
     citation: 'PHA 1997 s.2A',
   },
   {
@@ -449,7 +480,7 @@ export const CONTEXT_PHRASES: readonly ContextPhrase[] = [
   // "sexual"): read only within a few words of a media word near an alternative charge (detect.ts).
   {
     pattern:
-      '(?:intimate|sexual|sexually|sex|explicit|naked|nude|nudes|undress(?:ed|ing)?|topless|genitals?|breasts?|buttocks|underwear|lingerie|masturbat(?:ing|ion)|private parts|in (?:the |a )?(?:shower|bath)|compromising|pornographic)',
+      '(?:intimate|sexual|sexually|sex|explicit|naked|nude|nudes|undress(?:ed|ing)?|unclothed|no clothes|without (?:any |her |his |their )?clothes|topless|genitals?|penis|vagina|nipples?|breasts?|buttocks|underwear|lingerie|bra|knickers|masturbat(?:ing|ion)|intercourse|private parts|in (?:the |a )?(?:shower|bath)|compromising|porn|pornographic)',
     kind: 'intimate-state',
   },
   { pattern: `(?:intimate|sexual|sexually explicit|naked|nude|explicit|topless|indecent|private|compromising) ${IMG}`, kind: 'image-context' },
@@ -481,7 +512,8 @@ export const CHARGE_CUES: ChargeCues = {
  * only around recognised IIOC charges: a victim's age of 16 or 17, and a partner or peer.
  */
 export const PEER_IMAGE_UNDER_18 = {
-  age: '(?:1[67][ -]years?[ -]old|aged 1[67]|age (?:of )?1[67]|1[67] years of age|1[67]-yr-old|(?:girl|boy|victim|complainant|pupil|student|teenager),? (?:then )?1[67](?![0-9]))',
+  // "then 17", "who was 16": the victim's age at the time (not "then 16 more images").
+  age: "(?:1[67][ -]years?[ -]old|aged 1[67]|age (?:of )?1[67]|1[67] years of age|1[67]-yr-old|(?:girl|boy|victim|complainant|pupil|student|teenager),? (?:then )?1[67](?![0-9])|(?:then|who was|(?:she|he) was|was only) 1[67](?![0-9])(?! (?:more |further |other )?(?:images|photo|pictures|videos|counts|charges|offences|times|days|weeks|months)))",
   relation:
     "(?:boy ?friend|girl ?friend|partner|ex[ -]?partner|former partner|ex[ -](?:boyfriend|girlfriend)|his ex|her ex|classmates?|class ?mates?|schoolmates?|school friends?|fellow (?:pupils?|students?)|peers?|relationship)",
 } as const;
@@ -493,10 +525,10 @@ export const PEER_IMAGE_UNDER_18 = {
  * a profile picture, CCTV footage. An intimate image is of a person (SOA 2003 s.66D).
  */
 export const NON_INTIMATE_MEDIA = {
-  /** What follows the media word: "photographs of her car", "video of the street outside", and as a
-   * verb, "photographed her house". */
+  /** What follows the media word: "photographs of her car", "video of the street outside", "of the
+   * victim's front door", and as a verb, "photographed her house". */
   object:
-    "(?:(?:of|showing|depicting) )?(?:the |his |her |their |its |a |an |this |that )?(?:[a-z'\u2019]{1,20} )?(?:car|cars|vehicle|van|number ?plate|registration|house|home|flat|property|address|street|road|route|location|place|building|premises|workplace|office|shop|garden|driveway|door|window|gate|postcode|school gates|movements)",
+    "(?:(?:of|showing|depicting) )?(?:the |his |her |their |its |a |an |this |that )?(?:[a-z]{1,20}['\u2019]s? )?(?:[a-z'\u2019]{1,20} )?(?:car|cars|vehicle|van|number ?plate|registration|house|home|flat|property|address|street|road|route|location|place|building|premises|workplace|office|shop|garden|driveway|door|window|gate|postcode|school gates|movements)",
   /** What comes right before it: "CCTV footage", "profile picture". */
   source: '(?:cctv|dash ?cam|doorbell|ring doorbell|body[ -]?worn|speed camera|safety camera|camera|profile|passport|mugshot|custody|police|press|screenshot)',
 } as const;

@@ -152,3 +152,115 @@ describe('page chrome: evidence found only there is weak', () => {
     expect(r.alsoIioc).toBeUndefined();
   });
 });
+
+/*
+ * Rules added from the held-out probes (tests/unit/detect/probes.test.ts). Each test fails if its rule is
+ * taken out (checked by removing each one).
+ */
+describe('charge lists: a label in any case, and a title heading its line', () => {
+  it('"Count 1:" before an official title makes it a listed charge beside IIOC (LINE_LEAD ignores case)', () => {
+    const page = 'Count 1: Voyeurism - recording a private act - SOA 2003\nCount 2: Take an indecent photograph / pseudo-photograph of a child';
+    const r = detect(page);
+    expect(r).toMatchObject({ verdict: 'match', alsoIioc: true });
+    expect(r.offences[0]!.id).toBe('soa2003-s67-3');
+    expect(detect(page.replace('Count 1:', 'COUNT 1 -')).verdict).toBe('match');
+  });
+
+  it('an official title with its particulars run on after it on the same line is a listed charge', () => {
+    const peer = 'Make indecent photograph / pseudo-photograph of a child. Particulars: shared a screenshot of his girlfriend, aged 16, undressing.';
+    expect(detect(peer)).toMatchObject({ verdict: 'match', under18: true });
+    // Not when the title is only part of a sentence of prose.
+    expect(detect('Officers explained that to make indecent photograph / pseudo-photograph of a child is an offence; his girlfriend, aged 16, was spoken to.').under18).toBeUndefined();
+  });
+});
+
+describe('alternative charges: what the particulars say about the image', () => {
+  it('intimate-state words of s.66D beyond "naked": no clothes on, a body part, underwear', () => {
+    for (const words of ['a photograph of the complainant with no clothes on', 'a picture of her without any clothes', 'a photo of his penis', 'a video of her in her bra and knickers', 'a video of them having intercourse']) {
+      const text = `Contrary to section 127(1)(a) of the Communications Act 2003: sent to her colleagues ${words}.`;
+      expect(verdict(text), words).toBe('match');
+    }
+    expect(verdict('Contrary to section 127(1)(a) of the Communications Act 2003: sent to her colleagues a photograph of her with a black eye.')).toBe('possible');
+  });
+
+  it('a media word that only refers back to images of a place or thing is of that place or thing', () => {
+    const text = "SC15004 Engage in controlling / coercive behaviour in an intimate / family relationship. He photographed her house each evening and sent the pictures to her sister.";
+    expect(detect(text)).toMatchObject({ verdict: 'none', offences: [] });
+    // A definite media word that says what it shows is read for itself...
+    expect(verdict(text.replace('the pictures', 'the pictures of her'))).toBe('possible');
+    // ...and one with nothing before it to refer back to is still images of a person (possible).
+    expect(verdict('PH97004 Harassment without violence: he sent the pictures to her sister.')).toBe('possible');
+  });
+
+  it('a place named with a possessive before it ("of the victim\'s front door") is a place', () => {
+    const text = "Sent by a public electronic communications network messages of a menacing character, namely photographs of the victim's front door. Contrary to section 127(1)(a) of the Communications Act 2003.";
+    expect(detect(text)).toMatchObject({ verdict: 'none', offences: [] });
+    // A person filmed through a window is still filmed: prepositions are not adjectives.
+    expect(verdict('PH97004 Harassment without violence: he filmed her through a window.')).toBe('possible');
+  });
+
+  it('harassment and stalking named as the charge, with intimate particulars, are a match', () => {
+    expect(verdict('He was convicted of stalking after posting naked photographs of his former partner on a fake profile.')).toBe('match');
+    expect(verdict('He admitted harassing his ex by threatening to send nude photos of her to her parents.')).toBe('match');
+    expect(verdict('He admitted stalking his former partner, and the court heard he had sent her colleagues a topless picture of her.')).toBe('match');
+    expect(detect('The court heard he admitted harassment after he threatened to share a sex tape of the woman with her family.').offences.map((o) => o.id)).toContain('pha1997-s2');
+    // Other offences that carry the words are not these: the public-order wording, the civil order.
+    const ids = (t: string) => detect(t).offences.map((o) => o.id);
+    expect(ids('He was charged with causing intentional harassment, alarm or distress, having sent photos of her to her friends.')).not.toContain('pha1997-s2');
+    expect(ids('He was convicted of breaching a stalking protection order by sending photos of her to her friends.')).not.toContain('pha1997-s2a');
+    // Named without a charge, or without images, they are not.
+    expect(verdict('He was jailed for harassment after making 47 silent phone calls to his neighbour.')).toBe('none');
+    expect(verdict('Stalking is often about control; she kept a folder of nude photos he had sent her.')).toBe('possible');
+  });
+});
+
+describe('the offence named by its conduct, as news names it', () => {
+  it.each([
+    'He admitted two offences of sharing sexually explicit images of a woman without her consent.',
+    'Jailed: the man who leaked nude photos of his former partner',
+    'She was convicted of posting intimate photos of her ex-husband on a forum.',
+    'He pleaded guilty to threatening to upload explicit videos of his former partner.',
+    'He was convicted of sending a photograph of his genitals to a 23-year-old woman on Instagram.',
+    'He was found guilty of sending unsolicited dick pics to three women.',
+    'The defendant admitted intimate image abuse and was jailed for 16 weeks.',
+  ])('a charge: %s', (text) => expect(verdict(text)).toBe('match'));
+
+  it.each([
+    'The woman said her former partner had posted nude photos of her on a forum.',
+    'Police warn that sending a photograph of your genitals to someone who did not ask for it can be a crime.',
+    'Campaigners say intimate image abuse is under-reported.',
+  ])('prose: %s', (text) => expect(verdict(text)).toBe('possible'));
+
+  it('images of children are not the adult offence: they stay IIOC', () => {
+    for (const text of [
+      'He admitted sharing a sexual video of a 15-year-old schoolgirl and making indecent images of children.',
+      'He admitted distributing sexual images of children.',
+    ]) {
+      const r = detect(text);
+      expect(r.verdict, text).toBe('iioc');
+      expect(r.offences.some((o) => o.category === 'intimate-image'), text).toBe(false);
+    }
+  });
+
+  it('a threat to make such images available is the threat offence', () => {
+    expect(detect('He pleaded guilty to threatening to upload explicit videos of his former partner.').offences[0]!.id).toBe('soa2003-s66b-4');
+    expect(detect('He admitted posting nude photos of his former partner.').offences[0]!.id).toBe('soa2003-s66b-1');
+  });
+
+  it('the "share" titles are not shadowed by the longer prose names', () => {
+    const r = detect('Guilty plea to threatening to share intimate image of ex-wife');
+    expect(r.verdict).toBe('match');
+    expect(r.offences[0]!.evidence[0]!.kind).toBe('title');
+  });
+});
+
+describe('the age of a 16- or 17-year-old, as particulars give it', () => {
+  const charge = (who: string) => `PK78003 Distribute an indecent photograph / pseudo-photograph of a child. Particulars: shared a nude image of ${who}, his ex-girlfriend.`;
+  it.each(['EF, then 17', 'EF, who was 16', 'EF (she was 17)'])('%s', (who) => expect(detect(charge(who)).under18).toBe(true));
+  it('a count after "then" is not an age', () => {
+    const more = 'PK78003 Distribute an indecent photograph / pseudo-photograph of a child. Particulars: shared a nude image of EF, his ex-girlfriend, and then 16 more images of her.';
+    expect(detect(more)).toMatchObject({ verdict: 'iioc' });
+    expect(detect(more).under18).toBeUndefined();
+    expect(detect(charge('EF, then 15')).under18).toBeUndefined();
+  });
+});

@@ -182,8 +182,10 @@ describe('prefilter sources', () => {
   it('keep the checks after each word short (the regex is compiled on every page load)', () => {
     const { candidates } = prefilterSources();
     expect(candidates).not.toContain('(?=)');
-    // Full Act names and years after every word made it 1,646 characters and ~1.4 ms to compile.
-    expect(candidates.length).toBeLessThan(1300);
+    // Full Act names and years after every word made it 1,646 characters and ~1.4 ms to compile. The
+    // offence names of issue 17 (harassment, stalking, the s.66A conduct words) brought it to about
+    // 1,310 (median 0.75 ms to compile and run once, Node 20).
+    expect(candidates.length).toBeLessThan(1350);
     for (const text of ['CA 2003', 'Theft Act 1968', 'communications act', 'Criminal Justice Act 1988', 'CJA 1988', 'pca (1978)', 'soa']) {
       expect(new RegExp(candidates, 'i').test(text), text).toBe(true);
     }
