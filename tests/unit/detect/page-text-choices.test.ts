@@ -7,6 +7,7 @@
 import { parseHTML } from 'linkedom';
 import { Window } from 'happy-dom';
 import { describe, expect, it } from 'vitest';
+import { twoDoms } from './two-doms';
 import { pageText, type PageText } from '../../../lib/detect/page-text';
 import { withChoices } from '../../../lib/detect/regions';
 import { detect } from '../../../lib/detect/detect';
@@ -21,14 +22,7 @@ const HTML = `<!doctype html><html><body>
 <p>AFTER-TEXT</p>
 </body></html>`;
 
-function docs(): [string, Document][] {
-  const hd = new Window();
-  hd.document.write(HTML);
-  return [
-    ['happy-dom', hd.document as unknown as Document],
-    ['linkedom', parseHTML(HTML).document as unknown as Document],
-  ];
-}
+const docs = () => twoDoms(HTML);
 
 const CHOICES = ['OFFERED-A', 'OFFERED-C', 'OFFERED-IN-GROUP', 'DATALIST-OPTION', 'LISTBOX-OFFERED', 'LISTBOX-PLAIN'];
 const NOT_CHOICES = ['CASE-TEXT', 'CHOSEN-B', 'LISTBOX-CHOSEN', 'AFTER-TEXT', 'Result'];

@@ -3,8 +3,8 @@
  * nav and footer) as text ranges; side panels and sections' own headers are not chrome.
  */
 import { parseHTML } from 'linkedom';
-import { Window } from 'happy-dom';
 import { describe, expect, it } from 'vitest';
+import { twoDoms } from './two-doms';
 import { pageText } from '../../../lib/detect/page-text';
 
 const HTML = `<!doctype html><html><body>
@@ -26,14 +26,7 @@ const HTML = `<!doctype html><html><body>
 <header role="region">REGION-HEADER</header>
 </body></html>`;
 
-function docs(): [string, Document][] {
-  const hd = new Window();
-  hd.document.write(HTML);
-  return [
-    ['happy-dom', hd.document as unknown as Document],
-    ['linkedom', parseHTML(HTML).document as unknown as Document],
-  ];
-}
+const docs = () => twoDoms(HTML);
 
 const CHROME = ['HEADER-TEXT', 'campaign', 'NAV-TEXT', 'ROLE-BANNER', 'TICKER-TEXT', 'OLD-MARQUEE', 'MAIN-ROLE-NAV', 'ROLE-CONTENTINFO', 'FOOTER-TEXT'];
 const NOT_CHROME = ['CRUMB-TEXT', 'ARTICLE-HEADER', 'CASE-TEXT', 'ARTICLE-FOOTER', 'ASIDE-TEXT', 'COMPLEMENTARY-TEXT', 'SECTION-HEADER', 'REGION-HEADER'];
