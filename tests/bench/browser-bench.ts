@@ -39,6 +39,7 @@ export interface Baselines {
 /** One load of a non-matching page: the content script's sampled ms, its verdict, the page's baselines. */
 interface Loaded {
   ms: number;
+  longestMs: number;
   verdict: string;
   treeWalkerMs: number;
   treeWalkerFirstMs: number;
@@ -87,6 +88,9 @@ export interface BrowserResult {
   scansAfterChange: { full: number; incremental: number; skipped?: number }[];
   raw: { nonMatchingMs: number[]; matchingMs: number[]; changeMs: number[] };
   foreignRequests: string[];
+  /** Longest stretch of our scripts on the profiler's stack (cpu-profile.ts longestMs), ms: the median
+   * over runs for each page, and the largest of those medians with its page. */
+  longestTask: { byPage: Record<string, number>; ms: number; page: string };
 }
 
 const sleep = (ms: number) => new Promise((ok) => setTimeout(ok, ms));
@@ -258,6 +262,8 @@ export async function runBrowserBench(opts: { runs?: number; log?: (s: string) =
   const verdicts = { nonMatching: [] as string[], matching: [] as string[] };
   const scansAfterChange: { full: number; incremental: number; skipped?: number }[] = [];
   const frames = new Map<string, number>();
+  const longest: Record<string, number[]> = {};
+  const longestOn = (page: string, ms: number) => (longest[page] ??= []).push(ms);
   const coldProbes: ProbeTimes[] = [];
   const warmProbes: ProbeTimes[] = [];
   let foreign: string[] = [];
@@ -283,11 +289,13 @@ export async function runBrowserBench(opts: { runs?: number; log?: (s: string) =
       await p.goto(url(file), { waitUntil: 'load' });
       const verdict = await poll(() => reported(sw, p.url()), (v) => v !== '', 20_000, `the verdict on ${file}`);
       await settle(p);
-      const ms = sumProfile(await stopProfiler(c), (u) => u === casePageUrl).ms;
+      const profile = await stopProfiler(c);
+      const ms = sumProfile(profile, (u) => u === casePageUrl).ms;
+      const longestMs = sumProfile(profile, ours).longestMs;
       const base = await measureBaselines(p);
       await c.detach();
       await p.close();
-      return { ms, verdict, treeWalkerMs: base.treeWalkerMs, treeWalkerFirstMs: base.treeWalkerFirstMs };
+      return { ms, longestMs, verdict, treeWalkerMs: base.treeWalkerMs, treeWalkerFirstMs: base.treeWalkerFirstMs };
     };
 
     // One untimed load of each page first: the first load pays for compiling our scripts once more.
@@ -310,7 +318,9 @@ export async function runBrowserBench(opts: { runs?: number; log?: (s: string) =
       await page.goto(url('non-matching.html'), { waitUntil: 'load' });
       const verdict = await poll(() => reported(sw, page.url()), (v) => v !== '', 20_000, 'the non-matching verdict');
       await settle(page);
-      const load = sumProfile(await stopProfiler(cdp), (u) => u === casePageUrl, 12);
+      const loadProfile = await stopProfiler(cdp);
+      const load = sumProfile(loadProfile, (u) => u === casePageUrl, 12);
+      longestOn('non-matching ~1 MB register, load', sumProfile(loadProfile, ours).longestMs);
       sdWith.push((await scriptDuration(cdp)) - sd0);
       verdicts.nonMatching.push(verdict);
       nonMatchingMs.push(load.ms);
@@ -330,7 +340,9 @@ export async function runBrowserBench(opts: { runs?: number; log?: (s: string) =
           }
         }, change);
         await settle(page);
-        changeMs.push(sumProfile(await stopProfiler(cdp), ours).ms);
+        const changed = sumProfile(await stopProfiler(cdp), ours);
+        changeMs.push(changed.ms);
+        longestOn('~1 KB DOM change', changed.longestMs);
       }
       const s = await scans(cdp, extensionId);
       if (s) scansAfterChange.push(s);
@@ -339,8 +351,10 @@ export async function runBrowserBench(opts: { runs?: number; log?: (s: string) =
 
       // A register citing no relevant Act: the prefilter's cost with nothing to check around Acts.
       others.push(await loadOnce('other-acts.html'));
+      longestOn('register citing no relevant Act, load', others.at(-1)!.longestMs);
       // A case page of ordinary size: what most page loads cost.
       smalls.push(await loadOnce('small.html'));
+      longestOn('ordinary case page, load', smalls.at(-1)!.longestMs);
 
       // Matching page: until the sidebar is shown.
       const mpage = await context.newPage();
@@ -351,6 +365,7 @@ export async function runBrowserBench(opts: { runs?: number; log?: (s: string) =
       await mpage.getByRole('complementary', { name: /^Deprivation order reminder/ }).waitFor({ state: 'visible', timeout: 30_000 });
       const matched = sumProfile(await stopProfiler(mcdp), ours);
       matchingMs.push(matched.ms);
+      longestOn('matching ~1 MB register, until the sidebar is shown', matched.longestMs);
       for (const [k, v] of Object.entries(matched.byScript)) (matchingByScript[k] ??= []).push(v);
       verdicts.matching.push(await reported(sw, mpage.url()));
       await settle(mpage);
@@ -445,7 +460,14 @@ export async function runBrowserBench(opts: { runs?: number; log?: (s: string) =
     scansAfterChange,
     raw: { nonMatchingMs, matchingMs, changeMs },
     foreignRequests: foreign,
+    longestTask: longestTask(longest),
   };
+}
+
+function longestTask(byPageRuns: Record<string, number[]>): BrowserResult['longestTask'] {
+  const byPage = Object.fromEntries(Object.entries(byPageRuns).map(([k, v]) => [k, median(v)]));
+  const [page, ms] = Object.entries(byPage).sort((a, b) => b[1] - a[1])[0] ?? ['', NaN];
+  return { byPage, ms, page };
 }
 
 function medianProbe(list: ProbeTimes[]): ProbeTimes {

@@ -1,4 +1,4 @@
-// `npm run bench [-- --runs N] [-- --no-build] [-- --no-browser]`: performance figures for issue 8, not
+// `npm run bench [-- --runs N] [-- --no-build] [-- --no-browser]`: performance figures for issue 19, not
 // part of `npm test`. Builds the release extension (sizes) and the E2E build (it treats 127.0.0.1 as a
 // configured site), finds Chromium, then runs tests/bench/bench.ts, which prints tables with the targets
 // and writes bench-results.json at the repo root. DOR_OUT_DIR builds elsewhere than .output/.
