@@ -35,6 +35,12 @@ export default defineConfig({
   outDir: process.env.DOR_OUT_DIR || '.output',
   outDirTemplate: e2e ? '{{browser}}-mv{{manifestVersion}}-e2e' : undefined,
   vite: () => ({
+    // Bench builds only: DOR_MINIFY=0 keeps names for CPU profiles, DOR_SOURCEMAP=1 writes source maps
+    // (sizes per source module, issue 19).
+    build: {
+      ...(process.env.DOR_MINIFY === '0' ? { minify: false } : {}),
+      ...(process.env.DOR_SOURCEMAP === '1' ? { sourcemap: true } : {}),
+    },
     define: {
       __DOR_PRECONFIGURED_SITES__: JSON.stringify(e2e ? LOCAL_SITES : []),
       __DOR_TRAINING_SITES__: JSON.stringify(e2e ? TRAINING_SITES : []),
