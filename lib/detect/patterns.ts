@@ -37,6 +37,86 @@ export function phraseSource(pattern: string): string {
   return out;
 }
 
+const SPACE = '[\\s\\u00ad]';
+const RUNS = [`${SPACE}{1,3}`, `${SPACE}{0,3}`];
+
+/**
+ * The same regular expression, in a form V8 compiles several times faster (issue 19: the detector's
+ * patterns are compiled afresh on every page load that needs them, and most of the first detect() was
+ * compiling them). V8 unrolls a bounded run "[\s\u00ad]{1,3}" into nested optional nodes, and its
+ * analysis of each alternative multiplies over them; "[\s\u00ad](?![\s\u00ad]{3})[\s\u00ad]*" is a loop
+ * it compiles quickly. Both match the same strings, trying the same lengths in the same order, where
+ * what follows must start with a letter or digit (it cannot match a space): then only the whole run can
+ * be taken, longest first, and a run longer than 3 matches in neither (every shorter take leaves a space
+ * where the letter must be). Runs that anything else may follow (an optional group, the end of a phrase)
+ * are left as they are. tests/unit/detect/quick-spaces.test.ts checks the two forms agree.
+ */
+export function quickSpaces(source: string): string {
+  let out = '';
+  let i = 0;
+  for (;;) {
+    let at = -1;
+    let run = '';
+    for (const r of RUNS) {
+      const k = source.indexOf(r, i);
+      if (k >= 0 && (at < 0 || k < at)) [at, run] = [k, r];
+    }
+    if (at < 0) return out + source.slice(i);
+    const next = at + run.length;
+    out += source.slice(i, at);
+    if (!startsWithLetter(source, next)) out += run;
+    else out += run === RUNS[0] ? `${SPACE}(?!${SPACE}{3})${SPACE}*` : `(?!${SPACE}{4})${SPACE}*`;
+    i = next;
+  }
+}
+
+const QUANTIFIER = /[?*+{]/;
+
+/** Must a match of the source from i start with a letter or digit (a literal, or a group of such)? */
+function startsWithLetter(s: string, i: number): boolean {
+  if (/[a-z0-9]/.test(s[i] ?? '')) return !QUANTIFIER.test(s[i + 1] ?? '');
+  if (!s.startsWith('(?:', i)) return false;
+  const close = groupEnd(s, i);
+  if (close < 0 || QUANTIFIER.test(s[close + 1] ?? '')) return false;
+  return alternatives(s, i + 3, close).every((a) => startsWithLetter(s, a));
+}
+
+/** Index of the ")" closing the group opened at i, or -1 (escapes and classes skipped). */
+function groupEnd(s: string, i: number): number {
+  let depth = 0;
+  for (let j = i; j < s.length; j++) {
+    const c = s[j];
+    if (c === '\\') j++;
+    else if (c === '[') j = classEnd(s, j);
+    else if (c === '(') depth++;
+    else if (c === ')' && --depth === 0) return j;
+  }
+  return -1;
+}
+
+function classEnd(s: string, i: number): number {
+  for (let j = i + 1; j < s.length; j++) {
+    if (s[j] === '\\') j++;
+    else if (s[j] === ']') return j;
+  }
+  return s.length;
+}
+
+/** Start indexes of the top-level alternatives in s[from, to). */
+function alternatives(s: string, from: number, to: number): number[] {
+  const starts = [from];
+  let depth = 0;
+  for (let j = from; j < to; j++) {
+    const c = s[j];
+    if (c === '\\') j++;
+    else if (c === '[') j = classEnd(s, j);
+    else if (c === '(') depth++;
+    else if (c === ')') depth--;
+    else if (c === '|' && depth === 0) starts.push(j + 1);
+  }
+  return starts;
+}
+
 export type GroupTarget =
   | { type: 'code' }
   | { type: 'urn' }
@@ -142,11 +222,11 @@ export function compilePatterns(): CompiledPatterns {
     // rejects one glued to a capital letter (inside a serial number or another code).
     triggerRefs: new RegExp(`${base})|(?<![0-9])${refs}`, 'gi'),
     back: anchors.back,
-    regex: new RegExp(tokens.source, 'iy'),
-    local: new RegExp(tokens.source, 'gi'),
+    regex: new RegExp(quickSpaces(tokens.source), 'iy'),
+    local: new RegExp(quickSpaces(tokens.source), 'gi'),
     // Act tokens only, one group per name (so a hit needs no second regex to tell which), for anchors
     // that start Act names ("theft" before "act").
-    acts: new RegExp(`\\b(?:${tokens.actItems.map((i) => `(${i.source})`).join('|')})`, 'iy'),
+    acts: new RegExp(quickSpaces(`\\b(?:${tokens.actItems.map((i) => `(${i.source})`).join('|')})`), 'iy'),
     actTargets: tokens.actItems.map((i) => i.target),
     actWords: new Set([...anchors.exact].filter((w) => !anchors.plain.includes(w)).concat('act')),
     actLeads: anchors.exact,
@@ -184,7 +264,7 @@ function tokenPattern() {
     if (kind === 'act-name' || kind === 'act-abbr') actItems.push(...items);
     add(items.map((i) => `(?:${i.source})`).join('|'), kind);
     identify[kind] = {
-      regex: new RegExp(items.map((i) => `(${i.source})`).join('|'), 'iy'),
+      regex: new RegExp(quickSpaces(items.map((i) => `(${i.source})`).join('|')), 'iy'),
       targets: items.map((i) => i.target),
     };
   };
@@ -309,8 +389,8 @@ export function trie(entries: [string, string][]): string {
 
 const contextSource = (kind: string) => phraseSource(CONTEXT_PHRASES.find((c) => c.kind === kind)?.pattern ?? '(?!)');
 /** Media words ("photo", "video", "recording"), looked for only around alternative charges. */
-export const MEDIA = new RegExp(contextSource('media'), 'i');
+export const MEDIA = new RegExp(quickSpaces(contextSource('media')), 'i');
 /** The same, global, to find each media word in a window. */
-export const MEDIA_ALL = new RegExp(`\\b${contextSource('media')}`, 'gi');
+export const MEDIA_ALL = new RegExp(quickSpaces(`\\b${contextSource('media')}`), 'gi');
 /** Words that make an image intimate ("naked", "sexual", "underwear"), read only next to a media word. */
-export const INTIMATE_STATE = new RegExp(`\\b${contextSource('intimate-state')}(?![a-z])`, 'i');
+export const INTIMATE_STATE = new RegExp(quickSpaces(`\\b${contextSource('intimate-state')}(?![a-z])`), 'i');

@@ -33,7 +33,10 @@ describe('patterns', () => {
     const p = compilePatterns();
     for (const re of [p.trigger, p.triggerRefs, p.local, p.sections]) {
       expect(re.flags).toContain('g');
-      expect(re.source).not.toMatch(/(?<!\\)[+*]|\{\d+,\}/);
+      // quickSpaces' runs are bounded by the lookahead before them (at most 3 spaces).
+      const S = '[\\s\\u00ad]';
+      const source = re.source.replaceAll(`(?!${S}{3})${S}*`, '').replaceAll(`(?!${S}{4})${S}*`, '');
+      expect(source).not.toMatch(/(?<!\\)[+*]|\{\d+,\}/);
     }
   });
 
