@@ -95,8 +95,12 @@ export function createShadowHost(doc: Document, css: string, opts: { maxReattach
   };
   const applyHostStyle = () => {
     if (host.getAttribute('data-state') !== state()) host.setAttribute('data-state', state());
-    pushStyle.set(!visible || gaveUp ? '' : `html { margin-right: ${pushes() ? PANEL_WIDTH : STRIP_WIDTH}px !important; }`);
+    // Placed before the page is pushed: the fixed controls it looks for are laid out against the
+    // viewport, so the push does not move them, and measuring after it would force a layout of the
+    // whole pushed page inside this script (issue 19: ~600 ms on a 1 MB register). The browser then
+    // lays the pushed page out once, in its own frame.
     placeHost();
+    pushStyle.set(!visible || gaveUp ? '' : `html { margin-right: ${pushes() ? PANEL_WIDTH : STRIP_WIDTH}px !important; }`);
   };
 
   // Keys typed in the sidebar must not trigger the case system's own shortcuts.
@@ -118,6 +122,10 @@ export function createShadowHost(doc: Document, css: string, opts: { maxReattach
   });
   const relayout = relayoutOnChange(doc, () => visible && !gaveUp, placeHost);
   const onResize = () => applyHostStyle();
+  const isCrowded = () => win.innerWidth >= PUSH_MIN_VIEWPORT && bandFor(doc, PANEL_WIDTH, PANEL_MIN_HEIGHT, tallestBand) === null;
+  // Asked right after creation (mount.tsx): answered from the page as it was before the push, for the
+  // same reason as in applyHostStyle; later calls look again.
+  let crowdedAtStart: boolean | null = isCrowded();
   applyHostStyle();
   doc.documentElement.append(host);
   attached.start();
@@ -137,7 +145,11 @@ export function createShadowHost(doc: Document, css: string, opts: { maxReattach
       visible = next;
       applyHostStyle();
     },
-    crowded: () => win.innerWidth >= PUSH_MIN_VIEWPORT && bandFor(doc, PANEL_WIDTH, PANEL_MIN_HEIGHT, tallestBand) === null,
+    crowded() {
+      const known = crowdedAtStart;
+      crowdedAtStart = null;
+      return known ?? isCrowded();
+    },
     destroy() {
       attached.stop();
       relayout.stop();
