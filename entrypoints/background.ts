@@ -2,7 +2,7 @@ import '../lib/zod-config';
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { createPageHandlers } from '../lib/background/page-handlers';
-import { createTabState, type SessionAreaLike } from '../lib/background/tab-state';
+import { createTabState } from '../lib/background/tab-state';
 import { PRECONFIGURED_SITES, TRAINING_SITES } from '../lib/build-flags';
 import { trainingPageKind, urlOrigin } from '../lib/training/training-pages';
 import type { HandlerContext } from '../lib/messaging/dispatch';
@@ -10,17 +10,15 @@ import { BADGES } from '../lib/background/badge';
 import { createMessageListener } from '../lib/messaging/dispatch';
 import { createRecordHandlers } from '../lib/messaging/record-handlers';
 import { withServerPromptHash } from '../lib/background/prompt-hash';
-import { injectionError, type InjectionResultLike } from '../lib/background/injection-result';
-import type { KeyValueArea } from '../lib/record/kv';
+import { injectionError } from '../lib/background/injection-result';
 import { createRecordStore } from '../lib/record/store';
 import { loadEffectiveSettings } from '../lib/settings/effective';
-import { readManaged, type ManagedAreaLike } from '../lib/settings/managed';
+import { readManaged } from '../lib/settings/managed';
 import { SETTINGS_STORAGE_KEY } from '../lib/settings/schema';
 import { saveGrantedOrigins } from '../lib/settings/options-controller';
 import { loadSettings, saveSettings } from '../lib/settings/storage';
 import { CASE_PAGE_SCRIPT } from '../lib/sites/constants';
 import { findMatchingPattern } from '../lib/sites/match-pattern';
-import type { RegistrarApi } from '../lib/sites/registrar';
 import { purgeByRetention, reconcileSites } from '../lib/background/settings-guards';
 import { savePresenter, saveRole } from '../lib/background/set-role';
 import { currentFocusShortcut, FOCUS_SIDEBAR_COMMAND, focusReminderInPage } from '../lib/commands/focus-sidebar';
@@ -32,12 +30,12 @@ import { CHECK_PAGE_COMMAND } from '../lib/commands/check-page';
  * registered synchronously at start-up so a message or event can wake the worker.
  */
 export default defineBackground(() => {
-  const local = browser.storage.local as unknown as KeyValueArea;
-  const managed = (browser.storage as unknown as { managed?: ManagedAreaLike }).managed;
-  const settings = () => loadEffectiveSettings(browser.storage.local as never, managed);
+  const local = browser.storage.local;
+  const managed = browser.storage.managed;
+  const settings = () => loadEffectiveSettings(local, managed);
   // The organisation's case-reference key (policy `caseRefKey`) is read when needed, never stored.
   const store = createRecordStore(local, { orgKey: async () => (await readManaged(managed)).policy.caseRefKey ?? null });
-  const tabs = createTabState(browser.storage.session as unknown as SessionAreaLike);
+  const tabs = createTabState(browser.storage.session);
   const version = browser.runtime.getManifest().version;
   const RETENTION_ALARM = 'record-retention';
   const selfOrigin = urlOrigin(new URL(browser.runtime.getURL('/')));
@@ -49,7 +47,7 @@ export default defineBackground(() => {
   // runs would both try to register the same script.
   let reconciling: Promise<void> = Promise.resolve();
   const reconcileOnce = async () => {
-    const result = await reconcileSites(browser as unknown as RegistrarApi, await settings());
+    const result = await reconcileSites(browser, await settings());
     if (result === 'unreadable') {
       console.warn('Deprivation Order Reminder: settings could not be read; site registrations left as they are.');
       return;
@@ -74,7 +72,7 @@ export default defineBackground(() => {
   const injectInto = async (tabId: number, frameId: number, file: '/sidebar.js' | '/detector.js', what: string) => {
     try {
       const results = await browser.scripting.executeScript({ target: { tabId, frameIds: [frameId] }, files: [file] });
-      const failed = injectionError(results as InjectionResultLike[]);
+      const failed = injectionError(results);
       if (failed !== null) throw new Error(failed);
       return true;
     } catch (e) {
@@ -90,7 +88,7 @@ export default defineBackground(() => {
     injectDetector: (tabId, frameId) => injectInto(tabId, frameId, '/detector.js', 'load the detector'),
     async injectCasePage(tabId) {
       const results = await browser.scripting.executeScript({ target: { tabId }, files: [`/${CASE_PAGE_SCRIPT}`] });
-      const failed = injectionError(results as InjectionResultLike[]);
+      const failed = injectionError(results);
       if (failed !== null) throw new Error(failed);
     },
     async setBadge(tabId, badge) {
@@ -107,9 +105,9 @@ export default defineBackground(() => {
     },
     isConfigured: (url, s) => findMatchingPattern(url, s.effective.sites) !== undefined,
     sleep: (ms) => new Promise((r) => setTimeout(r, ms)),
-    saveRole: (role) => saveRole(browser.storage.local as never, settings, role),
-    savePresenter: (presenter) => savePresenter(browser.storage.local as never, settings, presenter),
-    focusShortcut: () => currentFocusShortcut(browser.commands as never),
+    saveRole: (role) => saveRole(local, settings, role),
+    savePresenter: (presenter) => savePresenter(local, settings, presenter),
+    focusShortcut: () => currentFocusShortcut(browser.commands),
     trainingPage,
   });
 
@@ -121,7 +119,7 @@ export default defineBackground(() => {
   const focusSidebar = async (tabId: number) => {
     const run = async () => {
       const [res] = await browser.scripting.executeScript({ target: { tabId }, func: focusReminderInPage });
-      return res?.result as string | undefined;
+      return res?.result;
     };
     try {
       if ((await run()) === 'possible' && (await injectInto(tabId, 0, '/sidebar.js', 'open the sidebar'))) await run();
@@ -134,14 +132,14 @@ export default defineBackground(() => {
     createMessageListener({
       self: { id: browser.runtime.id, origin: selfOrigin },
       handlers: { ...recordHandlers, 'record.append': withServerPromptHash(recordHandlers['record.append']), ...pageHandlers },
-    }) as never,
+    }),
   );
 
   browser.runtime.onInstalled.addListener(async ({ reason }) => {
-    const loaded = await loadSettings(browser.storage.local as never);
+    const loaded = await loadSettings(local);
     if (PRECONFIGURED_SITES.length > 0 && loaded.fresh) {
       // E2E/demo build only: the local test server counts as a configured site on first install.
-      await saveSettings(browser.storage.local as never, { ...loaded.settings, sites: [...PRECONFIGURED_SITES] });
+      await saveSettings(local, { ...loaded.settings, sites: [...PRECONFIGURED_SITES] });
     }
     await reconcile();
     await browser.alarms.create(RETENTION_ALARM, { periodInMinutes: 24 * 60, delayInMinutes: 1 });
@@ -155,7 +153,7 @@ export default defineBackground(() => {
   browser.permissions.onAdded.addListener(async ({ origins }) => {
     // A grant from the popup's "Always run on this site" (Firefox closes the popup during the
     // prompt, so the popup cannot save it itself).
-    const saved = await saveGrantedOrigins({ local: browser.storage.local as never, managed }, origins ?? []);
+    const saved = await saveGrantedOrigins({ local, managed }, origins ?? []);
     if (saved === 'unreadable') console.warn('Deprivation Order Reminder: settings could not be read; the granted site was not added.');
     void reconcile();
   });

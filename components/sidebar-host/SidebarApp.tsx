@@ -11,7 +11,8 @@ import { buildCaseViews, detectionNoteKeys, readCases } from '../sidebar/cases';
 import { Sidebar } from '../sidebar/Sidebar';
 import { caseStartsOpen } from '../sidebar/status';
 import type { Acknowledgement, AcknowledgeResult, CaseView, EvidenceRef, Submit } from '../sidebar/types';
-import type { PageBridgeLike, SidebarContext, SidebarPort } from './ports';
+import type { SidebarContext } from '../../lib/messaging/page-schemas';
+import type { PageBridgeLike, SidebarPort } from './ports';
 
 export interface SidebarAppProps {
   bridge: PageBridgeLike;

@@ -1,7 +1,7 @@
 import type { Handlers } from '../messaging/dispatch';
 import { PROMPT_DEFINITIONS, promptText, resolvePrompt } from '../prompts';
 import { sha256Hex } from '../record/digest';
-import { err } from '../record/result';
+import { err } from '../core/result';
 
 /**
  * The record stores a hash of the prompt text the user was shown. The background computes it from

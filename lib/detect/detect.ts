@@ -24,7 +24,8 @@
  * a new one (scan.ts recordAround). A title-like phrase in the particulars of another charged offence is
  * wording, and a weaker subsection beside a charged one is dropped, so the first offence is the charge.
  */
-import type { DetectOptions, DetectResult, Evidence, EvidenceKind, RecognisedOffence } from './types';
+import type { EvidenceKind } from '../core/vocabulary';
+import type { DetectOptions, DetectResult, Evidence, RecognisedOffence } from './types';
 import type { OffenceEntry } from '../offences/types';
 import { NON_INTIMATE_MEDIA, PEER_IMAGE_UNDER_18 } from '../offences/catalogue';
 import { compilePatterns, INTIMATE_STATE, MEDIA, MEDIA_ALL, phraseSource, type CompiledPatterns } from './patterns';

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { IMPORT_MAX_CHARS, type ExportFile } from '../record/export-file';
 import type { VerifyReport } from '../record/chain';
-import type { Result } from '../record/result';
+import type { Result } from '../core/result';
 import { appendInput, CASE_REF_MAX, clientId, MODES, OBSERVATIONS, offenceRef, siteOrigin } from '../record/schema';
 import { STAGES } from '../stage/types';
 import { ROLES } from '../roles';
@@ -9,7 +9,7 @@ import type { AppendValue, CaseStatus, ImportValue, PurgeValue, RecordListing, R
 import type { CountsRow } from '../record/aggregate';
 import { ORGANISATION_MAX, type SummaryFile } from '../record/summary-file';
 import { OUTCOME_CODES } from '../prompts/outcomes';
-import { pageSummarySchema, type PageDetectedValue, type SidebarContextValue, type TabStatusValue } from './page-schemas';
+import { pageSummarySchema, type PageDetectedValue, type SidebarContext, type TabStatusValue } from './page-schemas';
 
 /**
  * THE message contract between content scripts / extension pages and the background. One entry per
@@ -124,9 +124,9 @@ export interface Responses {
   'page.detected': PageDetectedValue;
   'detector.load': { injected: boolean };
   'sidebar.open': { injected: boolean };
-  'sidebar.context': SidebarContextValue;
-  'settings.setRole': SidebarContextValue;
-  'settings.setPresenter': SidebarContextValue;
+  'sidebar.context': SidebarContext;
+  'settings.setRole': SidebarContext;
+  'settings.setPresenter': SidebarContext;
   'tab.status': TabStatusValue;
   'tab.check': TabStatusValue;
 }

@@ -1,6 +1,6 @@
 import type { Role } from '../roles';
 import type { RecordStore } from '../record/store';
-import { err, type Result } from '../record/result';
+import { err, type Result } from '../core/result';
 import type { Mode } from '../record/schema';
 import type { TrainingPageKind } from '../training/training-pages';
 import type { HandlerContext, Handlers } from './dispatch';

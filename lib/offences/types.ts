@@ -2,7 +2,7 @@
  * Shapes of the offence knowledge (data only). The zod schema in schema.ts mirrors these and is used in
  * tests only: the content script must not carry zod.
  */
-import type { OffenceCategory } from '../detect/types';
+import type { OffenceCategory } from '../core/vocabulary';
 
 /**
  * A phrase pattern is a small, restricted regular-expression fragment, matched case-insensitively.

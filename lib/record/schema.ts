@@ -1,7 +1,8 @@
 import { z } from 'zod';
 import { OUTCOME_CODES, OUTCOMES_NEEDING_REASON, REASON_CODES } from '../prompts/outcomes';
 import { ROLES } from '../roles';
-import type { EvidenceKind } from '../detect/types';
+import { NOTE_MAX } from '../core/record-limits';
+import { EVIDENCE_KINDS } from '../core/vocabulary';
 import { STAGES } from '../stage/types';
 
 /**
@@ -10,13 +11,11 @@ import { STAGES } from '../stage/types';
  * in memory by pure migrations (see migrations.ts). Nothing here holds page text, names or images.
  */
 export const RECORD_VERSION = 1;
-export const NOTE_MAX = 500;
 export const CASE_REF_MAX = 64;
 
 export const MODES = ['live', 'training'] as const;
 export type Mode = (typeof MODES)[number];
 
-const EVIDENCE_KINDS = ['cjs-code', 'citation', 'title', 'wording', 'prose'] as const satisfies readonly EvidenceKind[];
 
 export const hex64 = z.string().regex(/^[0-9a-f]{64}$/, 'expected 64 lower-case hex digits');
 export const isoTime = z.iso.datetime({ offset: false });

@@ -5,7 +5,7 @@ import { PROTOCOL, type MessageType } from '../../../lib/messaging/protocol';
 import { createRecordHandlers } from '../../../lib/messaging/record-handlers';
 import { IMPORT_MAX_CHARS } from '../../../lib/record/export-file';
 import { createMemoryArea } from '../../../lib/record/kv';
-import { ok } from '../../../lib/record/result';
+import { ok } from '../../../lib/core/result';
 import { createRecordStore } from '../../../lib/record/store';
 import { makeInput } from '../record/helpers';
 

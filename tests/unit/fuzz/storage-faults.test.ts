@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { handleMessage, type DispatchDeps, type Handlers } from '../../../lib/messaging/dispatch';
 import { createRecordHandlers } from '../../../lib/messaging/record-handlers';
-import { createMemoryArea, type KeyValueArea } from '../../../lib/record/kv';
+import type { StorageArea } from '../../../lib/core/storage-area';
+import { createMemoryArea } from '../../../lib/record/kv';
 import { createRecordStore } from '../../../lib/record/store';
 import { makeInput } from '../record/helpers';
 
@@ -15,7 +16,7 @@ const SELF = { id: 'ext', origin: 'chrome-extension://ext' };
 const PAGE = { id: 'ext', url: 'chrome-extension://ext/record.html', origin: SELF.origin };
 const CONTENT = { id: 'ext', url: 'https://cases.example/case/1', tab: { id: 1 }, frameId: 0 };
 
-function deps(area: KeyValueArea): DispatchDeps {
+function deps(area: StorageArea): DispatchDeps {
   const handlers = createRecordHandlers(createRecordStore(area), {
     now: () => new Date('2026-05-01T09:00:00.000Z'),
     extensionVersion: '0.1.0',
@@ -39,7 +40,7 @@ describe('storage faults through the message dispatcher', () => {
   it.each(fullErrors)('full storage (%s): the sidebar gets a clear message, nothing recorded is lost, and it works again once there is space', async (_name, fullError) => {
     const area = createMemoryArea();
     let full = false;
-    const quota: KeyValueArea = {
+    const quota: StorageArea = {
       ...area,
       set: async (items) => {
         if (full) throw fullError();
@@ -70,7 +71,7 @@ describe('storage faults through the message dispatcher', () => {
     const area = createMemoryArea({ 'record:live:00000001': { v: 1 } });
     const before = snapshot(area);
     let writes = 0;
-    const broken: KeyValueArea = {
+    const broken: StorageArea = {
       get: async () => Promise.reject(new Error('IO error: database corrupted')),
       set: async (items) => {
         writes++;
