@@ -9,7 +9,7 @@ import type { HandlerContext } from '../lib/messaging/dispatch';
 import { BADGES } from '../lib/background/badge';
 import { createMessageListener } from '../lib/messaging/dispatch';
 import { createRecordHandlers } from '../lib/messaging/record-handlers';
-import { withServerPromptHash } from '../lib/background/prompt-hash';
+import { createPromptHasher } from '../lib/prompts/text-hash';
 import { injectionError } from '../lib/background/injection-result';
 import { createRecordStore } from '../lib/record/store';
 import { loadEffectiveSettings } from '../lib/settings/effective';
@@ -66,6 +66,7 @@ export default defineBackground(() => {
       return { role: s.effective.role ?? (s.allowedRoles.length === 1 ? s.allowedRoles[0]! : null) };
     },
     trainingPage,
+    promptTextHash: createPromptHasher(),
   });
 
   /** Runs an extension script in one frame of a tab (the case-page script's isolated world). */
@@ -131,7 +132,7 @@ export default defineBackground(() => {
   browser.runtime.onMessage.addListener(
     createMessageListener({
       self: { id: browser.runtime.id, origin: selfOrigin },
-      handlers: { ...recordHandlers, 'record.append': withServerPromptHash(recordHandlers['record.append']), ...pageHandlers },
+      handlers: { ...recordHandlers, ...pageHandlers },
     }),
   );
 

@@ -3,7 +3,7 @@ import type { Evidence } from '../../lib/detect/types';
 import type { SidebarContext } from '../../lib/messaging/page-schemas';
 import type { Mode } from '../../lib/record/schema';
 import type { CaseStatus } from '../../lib/record/store';
-import type { AppendInput } from '../../lib/record/schema';
+import type { AppendRequest } from '../../lib/record/schema';
 import type { Role } from '../../lib/roles';
 import type { ScanSnapshot } from '../../lib/content/page-scanner';
 
@@ -15,7 +15,7 @@ import type { ScanSnapshot } from '../../lib/content/page-scanner';
 export interface SidebarPort {
   context(): Promise<Result<SidebarContext>>;
   caseStatus(caseRef: string, mode: Mode): Promise<Result<CaseStatus>>;
-  append(input: AppendInput): Promise<Result<unknown>>;
+  append(input: AppendRequest): Promise<Result<unknown>>;
   /** Saves the user's role (the sidebar asks when none is set). */
   setRole(role: Role): Promise<Result<unknown>>;
   /** Calls back when the settings change (role, training, presenter); returns an unsubscribe. */

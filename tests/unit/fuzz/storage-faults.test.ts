@@ -4,7 +4,7 @@ import { createRecordHandlers } from '../../../lib/messaging/record-handlers';
 import type { StorageArea } from '../../../lib/core/storage-area';
 import { createMemoryArea } from '../../../lib/record/kv';
 import { createRecordStore } from '../../../lib/record/store';
-import { makeInput } from '../record/helpers';
+import { fixedPromptHasher, makeRequest } from '../record/helpers';
 
 /**
  * Issue 9, storage faults as the sidebar and record page meet them: through the real message
@@ -23,6 +23,7 @@ function deps(area: StorageArea): DispatchDeps {
     caseRefInClear: () => false,
     trainingPage: () => null,
     retentionDays: () => 730,
+    promptTextHash: fixedPromptHasher,
   });
   return { self: SELF, handlers: handlers as Handlers };
 }
@@ -48,10 +49,10 @@ describe('storage faults through the message dispatcher', () => {
       },
     };
     const d = deps(quota);
-    expect((await handleMessage({ type: 'record.append', payload: makeInput() }, CONTENT, d)).ok).toBe(true);
+    expect((await handleMessage({ type: 'record.append', payload: makeRequest() }, CONTENT, d)).ok).toBe(true);
     const before = snapshot(area);
     full = true;
-    const failed = await handleMessage({ type: 'record.append', payload: makeInput({ note: 'kept in the form' }) }, CONTENT, d);
+    const failed = await handleMessage({ type: 'record.append', payload: makeRequest({ note: 'kept in the form' }) }, CONTENT, d);
     expect(failed).toMatchObject({ ok: false, error: { code: 'storage-full' } });
     expect(!failed.ok && failed.error.message).toMatch(/storage is full.*not recorded.*Nothing already recorded was lost/is);
     expect(snapshot(area)).toBe(before);
@@ -59,7 +60,7 @@ describe('storage faults through the message dispatcher', () => {
     const listed = await handleMessage({ type: 'record.list', payload: { mode: 'live' } }, PAGE, d);
     expect(listed.ok && (listed.value as { entries: unknown[] }).entries).toHaveLength(1);
     full = false;
-    const retried = await handleMessage({ type: 'record.append', payload: makeInput() }, CONTENT, d);
+    const retried = await handleMessage({ type: 'record.append', payload: makeRequest() }, CONTENT, d);
     expect(retried).toMatchObject({ ok: true, value: { entry: { seq: 2 } } });
     const verified = await handleMessage({ type: 'record.verify', payload: { mode: 'live' } }, PAGE, d);
     expect(verified).toMatchObject({ ok: true, value: { ok: true } });
@@ -84,7 +85,7 @@ describe('storage faults through the message dispatcher', () => {
     };
     const d = deps(broken);
     const messages: [string, unknown, typeof PAGE | typeof CONTENT][] = [
-      ['record.append', makeInput(), CONTENT],
+      ['record.append', makeRequest(), CONTENT],
       ['record.caseStatus', { caseRef: '01AB2345678', mode: 'live' }, CONTENT],
       ['record.list', { mode: 'all' }, PAGE],
       ['record.verify', { mode: 'live' }, PAGE],
