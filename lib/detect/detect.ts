@@ -148,7 +148,7 @@ class Run {
 
 function run(text: string, maxEvidence: number, chrome: TextRange[]): DetectResult {
   const { patterns, tables } = init();
-  const tokens = scan(text, patterns, tables.annotatedSections);
+  const tokens = scan(text, patterns, tables.annotated);
   const r = new Run(text, chrome, maxEvidence);
   const iiaPhrases = collect(r, tokens, tables);
   demoteTitlesInOtherCharges(r);
@@ -157,7 +157,7 @@ function run(text: string, maxEvidence: number, chrome: TextRange[]): DetectResu
   dropSubsumed(weak, strong);
   // Image wording alone (no offence named) is prose evidence for the base sharing offence.
   if (!strong.length && !weak.length && !iioc.length && tokens.contexts.length) {
-    const base = tables.bySection.get('soa2003|66B')?.find((e) => e.sectionDefault);
+    const base = tables.imageWordingDefault;
     if (base) {
       for (const c of tokens.contexts.slice(0, maxEvidence)) r.add(base, 'prose', c.start, c.end);
       const h = r.hits.get(base.id);
@@ -210,7 +210,7 @@ function collect(r: Run, tokens: Tokens, tables: Tables): PhraseToken[] {
     const entry = tables.byActOnly.get(a.act);
     if (entry) r.add(entry, 'citation', a.start, a.end);
   }
-  for (const { section, act } of bindSections(text, tokens.sections, tokens.acts)) {
+  for (const { section, act } of bindSections(text, tokens.sections, tokens.acts, tables.annotated.acts)) {
     if (act.act === 'other') continue;
     const refs = section.annotation
       ? section.annotation.map((s) => ({ section: s, subsections: [] as string[] }))

@@ -159,7 +159,7 @@ export function prefilterSources(): PrefilterSources {
   }
   const words: Record<string, WordChecks> = {};
   for (const [word, w] of perWord) words[word] = checksOf(w.back, w.items);
-  const annotationActs = ['soa2003', 'cjca2015'];
+  const annotationActs = ACTS.filter((a) => a.annotated).map((a) => a.id);
   const annotationNumbers = [
     ...new Set(
       OFFENCES.filter((e) => e.category === 'intimate-image' && annotationActs.includes(e.statute)).flatMap((e) =>

@@ -30,6 +30,7 @@ export const offenceSchema = z.object({
   cjsCodes: z.array(z.string().regex(/^[A-Z]{2}\d{5}$/)),
   citations: z.array(citationSchema).min(1),
   sectionDefault: z.boolean().optional(),
+  imageWordingDefault: z.boolean().optional(),
   phrases: z.array(z.object({ pattern, kind: z.enum(['title', 'wording', 'prose']), name: z.boolean().optional() })),
   citation: z.string().min(3),
 }) satisfies z.ZodType<OffenceEntry>;
@@ -51,6 +52,7 @@ export const actSchema = z.object({
   yearlessDefault: z.boolean().optional(),
   abbreviationNeedsYear: z.boolean().optional(),
   jurisdiction: z.enum(['scotland', 'northern-ireland']).optional(),
+  annotated: z.boolean().optional(),
 }) satisfies z.ZodType<ActEntry>;
 
 export const catalogueSchema = z.array(offenceSchema);
