@@ -9,8 +9,9 @@ import type { ScanSnapshot } from '../../lib/content/page-scanner';
 
 /**
  * Everything the sidebar container does outside React goes through these two objects, so the same
- * container runs in a case-system page (content script world) and on the bundled training pages, and
- * in component tests with fakes.
+ * container runs in a case-system page (sidebar.js, which the background injects into the case-page
+ * script's isolated world), on the bundled training pages (training-mount.tsx), and in component tests
+ * with fakes.
  */
 export interface SidebarPort {
   context(): Promise<Result<SidebarContext>>;

@@ -35,7 +35,7 @@ import { bindSections } from './bind';
 import { INTIMATE_MEDIA_WINDOW, MEDIA_WINDOW, STATE_AFTER, STATE_BEFORE } from './limits';
 import { parseSectionToken } from './sections';
 import { usedAsCharge } from './charges';
-import { inRanges, normaliseRanges, type TextRange } from './regions';
+import { firstEndingAfter, inRanges, normaliseRanges, type TextRange } from './regions';
 import { reportInternalError } from '../internal-error';
 
 const RANK: Record<EvidenceKind, number> = { 'cjs-code': 0, citation: 1, title: 2, wording: 3, prose: 4 };
@@ -86,16 +86,9 @@ export function detect(input: string, options?: DetectOptions): DetectResult {
   }
 }
 
-/** Tokens sorted by start: does any lie within [lo, hi)? Binary search, so O(log n). */
-function anyIn(tokens: readonly { start: number; end: number }[], lo: number, hi: number): boolean {
-  let a = 0;
-  let b = tokens.length;
-  while (a < b) {
-    const mid = (a + b) >> 1;
-    if (tokens[mid]!.end <= lo) a = mid + 1;
-    else b = mid;
-  }
-  const t = tokens[a];
+/** Tokens sorted by start: does any lie within [lo, hi)? O(log n). */
+function anyIn(tokens: readonly TextRange[], lo: number, hi: number): boolean {
+  const t = tokens[firstEndingAfter(tokens, lo)];
   return t !== undefined && t.start < hi;
 }
 
