@@ -11,7 +11,8 @@ import { buildCaseViews, detectionNoteKeys, readCases } from '../sidebar/cases';
 import { Sidebar } from '../sidebar/Sidebar';
 import { caseStartsOpen } from '../sidebar/status';
 import type { Acknowledgement, AcknowledgeResult, CaseView, EvidenceRef, Submit } from '../sidebar/types';
-import type { PageBridgeLike, SidebarContext, SidebarPort } from './ports';
+import type { SidebarContext } from '../../lib/messaging/page-schemas';
+import type { PageBridgeLike, SidebarPort } from './ports';
 
 export interface SidebarAppProps {
   bridge: PageBridgeLike;
@@ -111,7 +112,7 @@ export function SidebarApp(props: SidebarAppProps) {
           role,
           caseRef: caseKey,
           site: port.site,
-          prompt: { id: p.id, version: p.version, textHash: PLACEHOLDER_HASH, lang: 'en' },
+          prompt: { id: p.id, version: p.version, lang: 'en' },
           offence: { id: offence.id, evidenceKind: offence.evidence[0]?.kind ?? 'prose' },
         });
       }
@@ -145,7 +146,7 @@ export function SidebarApp(props: SidebarAppProps) {
         role,
         caseRef: caseKey,
         site: port.site,
-        prompt: { id: prompt.id, version: prompt.version, textHash: PLACEHOLDER_HASH, lang: 'en' },
+        prompt: { id: prompt.id, version: prompt.version, lang: 'en' },
         offence: { id: offence.id, evidenceKind: offence.evidence[0]?.kind ?? ('prose' as const) },
         outcome: ack.outcome,
         reason: ack.reason ?? null,
@@ -209,9 +210,3 @@ export function SidebarApp(props: SidebarAppProps) {
     />
   );
 }
-
-/**
- * The background computes the hash of the prompt text from its own copy of the prompts (it never
- * trusts a page-side value, and pages on plain http have no Web Crypto), replacing this placeholder.
- */
-export const PLACEHOLDER_HASH = '0'.repeat(64);

@@ -7,13 +7,13 @@ import { pickLatest } from './Decision';
 import { formatRecordedAt, outcomeLabel } from './labels';
 import { DetailToggle, isUncertain, PromptDetails } from './PromptDetails';
 import { promptState } from './status';
-import type { Acknowledgement, AcknowledgeResult, PromptStatus, Submit } from './types';
+import type { Acknowledgement, AcknowledgeResult, LatestAcknowledgement, Submit } from './types';
 
 interface Props {
   prompts: readonly Prompt[];
   role: Role;
   lang: PromptLang;
-  statuses: Readonly<Record<string, PromptStatus>>;
+  statuses: Readonly<Record<string, LatestAcknowledgement>>;
   onAcknowledge(ack: Acknowledgement, event: Submit): Promise<AcknowledgeResult>;
   /** On a list of several cases the points start folded, so every case's heading stays near the top. */
   folded?: boolean;
@@ -56,7 +56,7 @@ interface ItemProps {
   prompt: Prompt;
   role: Role;
   lang: PromptLang;
-  status: PromptStatus | undefined;
+  status: LatestAcknowledgement | undefined;
   onAcknowledge(ack: Acknowledgement, event: Submit): Promise<AcknowledgeResult>;
 }
 
@@ -71,7 +71,7 @@ function ChecklistItem({ prompt, role, lang, status: given, onAcknowledge }: Ite
   const [open, setOpen] = useState(false);
   const [pending, setPending] = useState(false);
   const [failure, setFailure] = useState<string | undefined>();
-  const [local, setLocal] = useState<PromptStatus | undefined>();
+  const [local, setLocal] = useState<LatestAcknowledgement | undefined>();
   const status = pickLatest(given, local);
   const state = promptState(prompt, status);
   const current = state === 'recorded' ? status?.outcome : undefined;

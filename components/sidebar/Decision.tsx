@@ -7,13 +7,13 @@ import { DecisionForm } from './DecisionForm';
 import { formatRecordedAt, outcomeLabel, reasonLabel } from './labels';
 import { DetailToggle, PromptDetails, sayLine } from './PromptDetails';
 import { promptState } from './status';
-import type { Acknowledgement, AcknowledgeResult, PromptStatus, Submit } from './types';
+import type { Acknowledgement, AcknowledgeResult, LatestAcknowledgement, Submit } from './types';
 
 interface Props {
   prompt: Prompt;
   role: Role;
   lang: PromptLang;
-  status: PromptStatus | undefined;
+  status: LatestAcknowledgement | undefined;
   /**
    * Presenter mode (large text on a shared screen): "what to say" goes under the choice and the private
    * note is one click away (nobody types a private note on a projector), so that the choice and Record
@@ -33,7 +33,7 @@ export function Decision({ prompt, role, lang, status: given, presenter, onAckno
   const [editing, setEditing] = useState<Editing>('no');
   const [open, setOpen] = useState(false);
   // Shown until the container passes the stored status back, so a success is never invisible.
-  const [justRecorded, setJustRecorded] = useState<PromptStatus | undefined>();
+  const [justRecorded, setJustRecorded] = useState<LatestAcknowledgement | undefined>();
   const statusRef = useRef<HTMLParagraphElement>(null);
   const [focusStatus, setFocusStatus] = useState(false);
 
@@ -116,7 +116,7 @@ export function Decision({ prompt, role, lang, status: given, presenter, onAckno
 }
 
 /** The container's status wins once it is at least as new as the one recorded here. */
-export function pickLatest(given: PromptStatus | undefined, local: PromptStatus | undefined): PromptStatus | undefined {
+export function pickLatest(given: LatestAcknowledgement | undefined, local: LatestAcknowledgement | undefined): LatestAcknowledgement | undefined {
   if (!local) return given;
   if (!given) return local;
   return Date.parse(given.at) >= Date.parse(local.at) ? given : local;

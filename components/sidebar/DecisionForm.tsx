@@ -1,10 +1,9 @@
 import { useEffect, useId, useRef, useState, type MouseEvent, type RefObject } from 'react';
+import { NOTE_MAX } from '../../lib/core/record-limits';
 import { t } from '../../lib/i18n/t';
 import { OUTCOMES_NEEDING_REASON, type OutcomeCode, type ReasonCode } from '../../lib/prompts/outcomes';
 import { outcomeLabel, reasonLabel } from './labels';
-import type { Acknowledgement, AcknowledgeResult, PromptStatus, Submit } from './types';
-
-export const NOTE_MAX_LENGTH = 500;
+import type { Acknowledgement, AcknowledgeResult, LatestAcknowledgement, Submit } from './types';
 
 interface Props {
   promptId: string;
@@ -13,7 +12,7 @@ interface Props {
   reasons: readonly ReasonCode[];
   legend: string;
   /** Pre-fills the answer when the user changes an earlier one (WCAG 2.2 3.3.7). */
-  previous?: PromptStatus;
+  previous?: LatestAcknowledgement;
   onAcknowledge(ack: Acknowledgement, event: Submit): Promise<AcknowledgeResult>;
   onRecorded(ack: Acknowledgement): void;
   onCancel?: () => void;
@@ -93,7 +92,7 @@ export function DecisionForm(props: Props) {
       promptVersion: props.promptVersion,
       outcome,
       ...(needsReason && reason ? { reason } : {}),
-      ...(trimmed ? { note: trimmed.slice(0, NOTE_MAX_LENGTH) } : {}),
+      ...(trimmed ? { note: trimmed.slice(0, NOTE_MAX) } : {}),
     };
     setPending(true);
     setFailure(undefined);
@@ -228,7 +227,7 @@ export function DecisionForm(props: Props) {
             id={ids.note}
             className="dor-textarea"
             rows={1}
-            maxLength={NOTE_MAX_LENGTH}
+            maxLength={NOTE_MAX}
             aria-describedby={ids.noteHint}
             ref={noteRef}
             value={note}

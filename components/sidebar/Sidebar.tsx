@@ -8,7 +8,7 @@ import { RoleChooser } from './RoleChooser';
 import { caseStartsOpen } from './status';
 import type { SidebarProps } from './types';
 
-export type { Acknowledgement, AcknowledgeResult, CaseView, EvidenceRef, PromptStatus, SidebarProps } from './types';
+export type { Acknowledgement, AcknowledgeResult, CaseView, EvidenceRef, LatestAcknowledgement, SidebarProps } from './types';
 
 /** Only English prompt text exists so far (see lib/prompts/types.ts). */
 const LANG: PromptLang = 'en';

@@ -8,7 +8,7 @@ import type { Role } from '../../lib/roles';
 import { casesFromResult } from '../../lib/stage/cases';
 import { planFor } from '../../lib/stage/plan';
 import { NO_ORDERS, type PageCase } from '../../lib/stage/types';
-import type { CaseView, PromptStatus } from './types';
+import type { CaseView, LatestAcknowledgement } from './types';
 
 /** What the sidebar needs of a scanner snapshot; `cases` once the page reader splits them itself. */
 export interface CaseSource {
@@ -43,8 +43,8 @@ export function detectionNoteKeys(result: DetectResult): string[] {
   return keys;
 }
 
-export function toStatuses(status: CaseStatus | null | undefined): Record<string, PromptStatus> {
-  const out: Record<string, PromptStatus> = {};
+export function toStatuses(status: CaseStatus | null | undefined): Record<string, LatestAcknowledgement> {
+  const out: Record<string, LatestAcknowledgement> = {};
   for (const p of status?.prompts ?? []) {
     if (p.outcome === null) continue;
     out[p.promptId] = { outcome: p.outcome, reason: p.reason ?? undefined, at: p.recordedAt, promptVersion: p.promptVersion };

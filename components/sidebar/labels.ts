@@ -1,4 +1,5 @@
-import type { EvidenceKind, RecognisedOffence } from '../../lib/detect/types';
+import type { EvidenceKind } from '../../lib/core/vocabulary';
+import type { RecognisedOffence } from '../../lib/detect/types';
 import type { OutcomeCode, ReasonCode } from '../../lib/prompts/outcomes';
 import type { Role } from '../../lib/roles';
 import { t } from '../../lib/i18n/t';

@@ -1,11 +1,11 @@
 import type { Prompt } from '../../lib/prompts/types';
 import { REARMING_OUTCOMES } from '../../lib/prompts/outcomes';
-import type { CaseView, PromptStatus } from './types';
+import type { CaseView, LatestAcknowledgement } from './types';
 
 export type PromptState = 'open' | 'recorded' | 'deferred' | 'changed';
 
 /** How a prompt stands: a status for an older prompt version counts as needing a fresh look. */
-export function promptState(prompt: Prompt, status: PromptStatus | undefined): PromptState {
+export function promptState(prompt: Prompt, status: LatestAcknowledgement | undefined): PromptState {
   if (!status) return 'open';
   if (status.promptVersion !== prompt.version) return 'changed';
   return REARMING_OUTCOMES.includes(status.outcome) ? 'deferred' : 'recorded';
@@ -14,7 +14,7 @@ export function promptState(prompt: Prompt, status: PromptStatus | undefined): P
 /** True when every prompt has a current, non-deferred outcome. */
 export function allRecorded(
   prompts: readonly Prompt[],
-  statuses: Readonly<Record<string, PromptStatus>>,
+  statuses: Readonly<Record<string, LatestAcknowledgement>>,
 ): boolean {
   return prompts.length > 0 && prompts.every((p) => promptState(p, statuses[p.id]) === 'recorded');
 }

@@ -5,8 +5,8 @@ import type { OutcomeCode, ReasonCode } from '../../lib/prompts/outcomes';
 import type { Role } from '../../lib/roles';
 import type { CasePlan } from '../../lib/stage/types';
 
-/** The latest acknowledgement of a prompt for this case, as the container knows it. */
-export interface PromptStatus {
+/** The latest acknowledgement of a prompt for this case, as the container knows it (from the record's `PromptStatus`, lib/record/store.ts, and what was just recorded). */
+export interface LatestAcknowledgement {
   outcome: OutcomeCode;
   reason?: ReasonCode;
   /** ISO 8601 instant. */
@@ -52,7 +52,7 @@ export interface CaseView {
   decision: Prompt | undefined;
   /** The supporting points, in data order. */
   checklist: readonly Prompt[];
-  statuses: Readonly<Record<string, PromptStatus>>;
+  statuses: Readonly<Record<string, LatestAcknowledgement>>;
 }
 
 export type Submit = FormEvent<HTMLFormElement>;

@@ -1,14 +1,15 @@
 import { useEffect, useId, useState } from 'react';
 import { t } from '../../lib/i18n/t';
 import { ROLES, type Role } from '../../lib/roles';
-import type { SidebarContext, PortResult } from '../sidebar-host/ports';
+import type { Result } from '../../lib/core/result';
+import type { SidebarContext } from '../../lib/messaging/page-schemas';
 import { roleLabel } from '../record/labels';
 
 export interface DemoControlsProps {
   /** The current role, presenter mode and focus shortcut (the background's sidebar.context). */
-  load(): Promise<PortResult<SidebarContext>>;
-  setRole(role: Role): Promise<PortResult<SidebarContext>>;
-  setPresenter(presenter: boolean): Promise<PortResult<SidebarContext>>;
+  load(): Promise<Result<SidebarContext>>;
+  setRole(role: Role): Promise<Result<SidebarContext>>;
+  setPresenter(presenter: boolean): Promise<Result<SidebarContext>>;
   /** record.html?training=show, and its clear-training section. */
   recordHref: string;
   clearHref: string;
@@ -31,7 +32,7 @@ export function DemoControls(props: DemoControlsProps) {
   }, [load]);
 
   // Shown at once (a control that lags behind the click reads as broken), put back if the save fails.
-  const apply = async (change: Partial<SidebarContext>, work: () => Promise<PortResult<SidebarContext>>, said: (c: SidebarContext) => string) => {
+  const apply = async (change: Partial<SidebarContext>, work: () => Promise<Result<SidebarContext>>, said: (c: SidebarContext) => string) => {
     const before = context;
     if (before) setContext({ ...before, ...change });
     const r = await work();

@@ -11,7 +11,7 @@ import { send } from '../../lib/messaging/client';
 import type { VerifyReport } from '../../lib/record/chain';
 import { toCsv } from '../../lib/record/csv';
 import { filterEntries, localDate, type EntryFilter } from '../../lib/record/query';
-import type { ResultError } from '../../lib/record/result';
+import type { ResultError } from '../../lib/core/result';
 import type { Mode } from '../../lib/record/schema';
 import type { RecordView } from '../../lib/record/store';
 import { downloadFile as download } from '../../components/download-file';

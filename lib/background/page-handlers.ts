@@ -1,6 +1,6 @@
 import type { Handlers, HandlerContext } from '../messaging/dispatch';
-import type { SidebarContextValue, TabStatusValue } from '../messaging/page-schemas';
-import { err, ok, type Result } from '../record/result';
+import type { SidebarContext, TabStatusValue } from '../messaging/page-schemas';
+import { err, ok, type Result } from '../core/result';
 import type { Role } from '../roles';
 import type { EffectiveSettings } from '../settings/effective';
 import type { TabStateStore } from './tab-state';
@@ -63,7 +63,7 @@ function needsTab(ctx: HandlerContext): ctx is HandlerContext & { tabId: number 
 }
 
 export function createPageHandlers(deps: PageHandlerDeps): Pick<Handlers, PageMessage> {
-  const sidebarContext = async (s: EffectiveSettings, ctx: HandlerContext): Promise<SidebarContextValue> => {
+  const sidebarContext = async (s: EffectiveSettings, ctx: HandlerContext): Promise<SidebarContext> => {
     const role = s.effective.role ?? (s.allowedRoles.length === 1 ? s.allowedRoles[0]! : null);
     const focusShortcut = (await deps.focusShortcut?.().catch(() => null)) ?? null;
     // Training only on a training page: the same rule the record handlers apply when it records.

@@ -1,14 +1,14 @@
-import { err, ok, type Result } from '../record/result';
+import { err, ok, type Result } from '../core/result';
 import type { Role } from '../roles';
 import type { EffectiveSettings } from '../settings/effective';
-import { saveSettings, type StorageAreaLike } from '../settings/storage';
+import { saveSettings, type SettingsArea } from '../settings/storage';
 
 /**
  * The sidebar's role question, saved the way the Settings page saves: the user's own settings,
  * re-read first, validated, never written over settings that could not be read or that a newer
  * version wrote, and only a role the organisation allows.
  */
-export async function saveRole(local: StorageAreaLike, settings: () => Promise<EffectiveSettings>, role: Role): Promise<Result<null>> {
+export async function saveRole(local: SettingsArea, settings: () => Promise<EffectiveSettings>, role: Role): Promise<Result<null>> {
   const s = await settings();
   if (s.unreadable) return err('settings-unreadable', 'Your settings could not be read, so your role was not saved. Open Settings to try again.');
   if (s.future) return err('settings-future', 'Your settings were saved by a newer version of the extension. Update it to change your role.');
@@ -23,7 +23,7 @@ export async function saveRole(local: StorageAreaLike, settings: () => Promise<E
  * Presenter mode from the training index's demo controls (an extension page), saved the same careful
  * way: applies at once (open sidebars listen for settings changes), no Settings trip.
  */
-export async function savePresenter(local: StorageAreaLike, settings: () => Promise<EffectiveSettings>, presenter: boolean): Promise<Result<null>> {
+export async function savePresenter(local: SettingsArea, settings: () => Promise<EffectiveSettings>, presenter: boolean): Promise<Result<null>> {
   const s = await settings();
   if (s.unreadable) return err('settings-unreadable', 'Your settings could not be read, so presenter mode was not changed. Open Settings to try again.');
   if (s.future) return err('settings-future', 'Your settings were saved by a newer version of the extension. Update it to change presenter mode.');

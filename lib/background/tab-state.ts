@@ -1,4 +1,5 @@
 import type { PageSummary } from '../content/page-summary';
+import type { StorageArea } from '../core/storage-area';
 
 /**
  * What the background knows about each tab, kept in `storage.session` (memory-backed, cleared when
@@ -10,15 +11,9 @@ export interface TabRecord {
   at: number;
 }
 
-export interface SessionAreaLike {
-  get(keys: string | string[] | null): Promise<Record<string, unknown>>;
-  set(items: Record<string, unknown>): Promise<void>;
-  remove(keys: string | string[]): Promise<void>;
-}
-
 const key = (tabId: number) => `tab:${tabId}`;
 
-export function createTabState(area: SessionAreaLike) {
+export function createTabState(area: StorageArea) {
   return {
     async get(tabId: number): Promise<TabRecord | null> {
       const raw = (await area.get(key(tabId)))[key(tabId)] as TabRecord | undefined;

@@ -9,6 +9,7 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { extname, join, resolve } from 'node:path';
 import { parseHTML } from 'linkedom';
+import { VERDICTS } from '../core/vocabulary';
 import { detect } from '../detect/detect';
 import { pageText } from '../detect/page-text';
 import type { DetectResult } from '../detect/types';
@@ -98,7 +99,7 @@ function summary(results: FileResult[]): string {
   const counts = new Map<string, number>();
   for (const r of results) counts.set(r.verdict, (counts.get(r.verdict) ?? 0) + 1);
   const lines = ['', 'verdict   files', '--------  -----'];
-  for (const v of ['match', 'possible', 'iioc', 'none']) lines.push(`${v.padEnd(8)}  ${counts.get(v) ?? 0}`);
+  for (const v of VERDICTS) lines.push(`${v.padEnd(8)}  ${counts.get(v) ?? 0}`);
   lines.push(`${'total'.padEnd(8)}  ${results.length}`);
   return lines.join('\n');
 }

@@ -4,7 +4,7 @@
  * matches) and the recall of 'match' and of 'match' or 'possible' on its positives, so that a regression
  * in one class (mixed IIOC cases, alternative charges, Welsh...) is visible.
  */
-import type { Verdict } from '../detect/types';
+import type { Verdict } from '../core/vocabulary';
 import type { CorpusDoc } from './corpus-index';
 
 export interface Scored {

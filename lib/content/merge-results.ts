@@ -1,4 +1,5 @@
-import type { DetectResult, RecognisedOffence, Verdict } from '../detect/types';
+import type { Verdict } from '../core/vocabulary';
+import type { DetectResult, RecognisedOffence } from '../detect/types';
 
 const RANK: Record<Verdict, number> = { none: 0, possible: 1, iioc: 2, match: 3 };
 

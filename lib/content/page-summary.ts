@@ -1,5 +1,6 @@
 import { caseRefForMatch } from './case-key';
-import type { DetectResult, EvidenceKind, OffenceCategory, Verdict } from '../detect/types';
+import type { EvidenceKind, OffenceCategory, Verdict } from '../core/vocabulary';
+import type { DetectResult } from '../detect/types';
 import type { CaseSummary } from '../stage/inject';
 import type { PageCase } from '../stage/types';
 

@@ -5,7 +5,8 @@
  *   2. tight before ("SOA 2003 s66B", "Criminal Justice and Courts Act 2015, s.33")
  *   3. later in the same sentence, no other section in between ("section 66B, inserted into the SOA 2003 by ...")
  *   4. earlier in the same paragraph ("... the Environmental Protection Act 1990, specifically s.33.")
- * Annotation markers ("F166B") only appear on legislation pages and bind to the nearest earlier SOA/CJCA.
+ * Annotation markers ("F166B") only appear on legislation pages and bind to the nearest earlier annotated Act
+ * (acts.ts `annotated`: the SOA 2003 and CJCA 2015).
  * Every gap inspected is bounded, so this stays linear.
  */
 import type { ActToken, SectionToken } from './scan';
@@ -21,7 +22,8 @@ export interface Binding {
   act: ActToken;
 }
 
-export function bindSections(text: string, sections: SectionToken[], acts: ActToken[]): Binding[] {
+/** `annotatedActs`: the Acts an annotation marker binds to (acts.ts `annotated`). */
+export function bindSections(text: string, sections: SectionToken[], acts: ActToken[], annotatedActs: ReadonlySet<string>): Binding[] {
   const out: Binding[] = [];
   let next = 0;
   for (let si = 0; si < sections.length; si++) {
@@ -33,7 +35,7 @@ export function bindSections(text: string, sections: SectionToken[], acts: ActTo
       for (let i = next - 1, tries = 0; i >= 0 && tries < 20; i--, tries++) {
         const a = acts[i]!;
         if (sec.start - a.end > ANNOTATION_MAX) break;
-        if (a.act === 'soa2003' || a.act === 'cjca2015') {
+        if (annotatedActs.has(a.act)) {
           out.push({ section: sec, act: a });
           break;
         }

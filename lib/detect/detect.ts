@@ -24,7 +24,8 @@
  * a new one (scan.ts recordAround). A title-like phrase in the particulars of another charged offence is
  * wording, and a weaker subsection beside a charged one is dropped, so the first offence is the charge.
  */
-import type { DetectOptions, DetectResult, Evidence, EvidenceKind, RecognisedOffence } from './types';
+import type { EvidenceKind } from '../core/vocabulary';
+import type { DetectOptions, DetectResult, Evidence, RecognisedOffence } from './types';
 import type { OffenceEntry } from '../offences/types';
 import { NON_INTIMATE_MEDIA, PEER_IMAGE_UNDER_18 } from '../offences/catalogue';
 import { compilePatterns, INTIMATE_STATE, MEDIA, MEDIA_ALL, phraseSource, type CompiledPatterns } from './patterns';
@@ -34,7 +35,7 @@ import { bindSections } from './bind';
 import { INTIMATE_MEDIA_WINDOW, MEDIA_WINDOW, STATE_AFTER, STATE_BEFORE } from './limits';
 import { parseSectionToken } from './sections';
 import { usedAsCharge } from './charges';
-import { inRanges, normaliseRanges, type TextRange } from './regions';
+import { firstEndingAfter, inRanges, normaliseRanges, type TextRange } from './regions';
 import { reportInternalError } from '../internal-error';
 
 const RANK: Record<EvidenceKind, number> = { 'cjs-code': 0, citation: 1, title: 2, wording: 3, prose: 4 };
@@ -85,16 +86,9 @@ export function detect(input: string, options?: DetectOptions): DetectResult {
   }
 }
 
-/** Tokens sorted by start: does any lie within [lo, hi)? Binary search, so O(log n). */
-function anyIn(tokens: readonly { start: number; end: number }[], lo: number, hi: number): boolean {
-  let a = 0;
-  let b = tokens.length;
-  while (a < b) {
-    const mid = (a + b) >> 1;
-    if (tokens[mid]!.end <= lo) a = mid + 1;
-    else b = mid;
-  }
-  const t = tokens[a];
+/** Tokens sorted by start: does any lie within [lo, hi)? O(log n). */
+function anyIn(tokens: readonly TextRange[], lo: number, hi: number): boolean {
+  const t = tokens[firstEndingAfter(tokens, lo)];
   return t !== undefined && t.start < hi;
 }
 
@@ -147,7 +141,7 @@ class Run {
 
 function run(text: string, maxEvidence: number, chrome: TextRange[]): DetectResult {
   const { patterns, tables } = init();
-  const tokens = scan(text, patterns, tables.annotatedSections);
+  const tokens = scan(text, patterns, tables.annotated);
   const r = new Run(text, chrome, maxEvidence);
   const iiaPhrases = collect(r, tokens, tables);
   demoteTitlesInOtherCharges(r);
@@ -156,7 +150,7 @@ function run(text: string, maxEvidence: number, chrome: TextRange[]): DetectResu
   dropSubsumed(weak, strong);
   // Image wording alone (no offence named) is prose evidence for the base sharing offence.
   if (!strong.length && !weak.length && !iioc.length && tokens.contexts.length) {
-    const base = tables.bySection.get('soa2003|66B')?.find((e) => e.sectionDefault);
+    const base = tables.imageWordingDefault;
     if (base) {
       for (const c of tokens.contexts.slice(0, maxEvidence)) r.add(base, 'prose', c.start, c.end);
       const h = r.hits.get(base.id);
@@ -209,7 +203,7 @@ function collect(r: Run, tokens: Tokens, tables: Tables): PhraseToken[] {
     const entry = tables.byActOnly.get(a.act);
     if (entry) r.add(entry, 'citation', a.start, a.end);
   }
-  for (const { section, act } of bindSections(text, tokens.sections, tokens.acts)) {
+  for (const { section, act } of bindSections(text, tokens.sections, tokens.acts, tables.annotated.acts)) {
     if (act.act === 'other') continue;
     const refs = section.annotation
       ? section.annotation.map((s) => ({ section: s, subsections: [] as string[] }))

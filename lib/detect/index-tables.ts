@@ -1,6 +1,14 @@
 /** Lookup tables from the catalogue, built once: code -> offence, (Act, section) -> offences. */
+import { ACTS } from '../offences/acts';
 import { OFFENCES } from '../offences/catalogue';
 import type { OffenceEntry } from '../offences/types';
+
+/** legislation.gov.uk annotation markers ("F166B"): after which Acts, and which sections they can stand for. */
+export interface Annotated {
+  /** Acts flagged `annotated` in acts.ts. */
+  acts: ReadonlySet<string>;
+  sections: ReadonlySet<string>;
+}
 
 export interface Tables {
   byCode: Map<string, OffenceEntry>;
@@ -8,8 +16,9 @@ export interface Tables {
   bySection: Map<string, OffenceEntry[]>;
   /** Acts whose name alone points at an offence (e.g. the Voyeurism (Offences) Act 2019). */
   byActOnly: Map<string, OffenceEntry>;
-  /** Sections that can follow a legislation.gov.uk annotation marker ("F166B"). */
-  annotatedSections: Set<string>;
+  annotated: Annotated;
+  /** The offence image wording alone is evidence for (`imageWordingDefault` in the catalogue). */
+  imageWordingDefault: OffenceEntry | undefined;
 }
 
 export function buildTables(): Tables {
@@ -31,7 +40,13 @@ export function buildTables(): Tables {
       if (c.act === entry.statute && entry.category === 'intimate-image') annotatedSections.add(c.section.toUpperCase());
     }
   }
-  return { byCode, bySection, byActOnly, annotatedSections };
+  return {
+    byCode,
+    bySection,
+    byActOnly,
+    annotated: { acts: new Set(ACTS.filter((a) => a.annotated).map((a) => a.id)), sections: annotatedSections },
+    imageWordingDefault: OFFENCES.find((e) => e.imageWordingDefault),
+  };
 }
 
 /** The offences a reference means: the matching subsection(s), else the section's default entry. */

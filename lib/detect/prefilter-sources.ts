@@ -61,46 +61,116 @@ export function prefilterDefine(): { __DOR_PREFILTER__: string } {
 
 /** Builds the sources from the catalogue. Deterministic. */
 export function prefilterSources(): PrefilterSources {
-  /**
-   * key -> its items. `tails`: zero-width checks of what must follow the word for any of its tokens
-   * (an abbreviation's rest, an Act name's rest), so the candidate pass does not stop at every "theft"
-   * of "Theft from a shop"; null once any token can start without one (a phrase anchor).
-   */
-  const byWord = new Map<string, { back: number; items: Item[]; tails: string[] | null }>();
-  /** `key`: the word, or "lead|abbreviation" for an abbreviation. `tail`: see above; undefined: none. */
-  const attach = (key: string, back: number, item: Item, tail?: string) => {
-    let w = byWord.get(key);
+  const index = new WordIndex();
+  addOffenceTokens(index);
+  const { numbers, actOnly } = sectionNumbers();
+  addActTokens(index, numbers, actOnly);
+  const annotationActs = ACTS.filter((a) => a.annotated).map((a) => a.id);
+  return {
+    candidates: candidatesSource(index.candidateEntries()),
+    words: index.wordChecks(),
+    numbers,
+    annotation: annotationSource(annotationNumbers(annotationActs)),
+    annotationActs,
+    media: relax(MEDIA_SOURCE).source,
+    numberSources: numberSources(numbers),
+    // The end of every range match: the first number (or its last subsection), "to" or a dash, a digit.
+    anyRange: relax(`[0-9)]\\s{0,2}(?:to|${DASH})\\s{0,2}[0-9]`).source,
+  };
+}
+
+const DECISIVE: Kind = { kind: 'decisive' };
+const ALTERNATIVE: Kind = { kind: 'alternative' };
+
+/**
+ * Anchor words and the tokens that can be found at each. `tails`: zero-width checks of what must
+ * follow the word for any of its tokens (an abbreviation's rest, an Act name's rest), so the candidate
+ * pass does not stop at every "theft" of "Theft from a shop"; null once any token can start without
+ * one (a phrase anchor).
+ */
+class WordIndex {
+  /** key: the word, or "lead|abbreviation" for an abbreviation. */
+  private readonly byWord = new Map<string, { back: number; items: Item[]; tails: string[] | null }>();
+
+  /** `tail`: see the class comment; undefined: none. */
+  attach(key: string, back: number, item: Item, tail?: string): void {
+    let w = this.byWord.get(key);
     if (!w) {
       w = { back: 0, items: [], tails: [] };
-      byWord.set(key, w);
+      this.byWord.set(key, w);
     }
     w.back = Math.max(w.back, back);
     w.items.push(item);
     if (tail === undefined) w.tails = null;
     else if (w.tails && !w.tails.includes(tail)) w.tails.push(tail);
-  };
-  const anchored = (pattern: string, item: Item, tailed = false) => {
+  }
+
+  /** Attaches a phrase pattern's token at each of its anchor words. */
+  anchored(pattern: string, item: Item, tailed = false): void {
     const found = anchorsOf(pattern);
     if (!found) throw new Error(`prefilter: no anchor word in ${pattern}`);
     for (const a of found) {
       // An Act name that starts with its anchor word: the rest of the name is checked ahead.
       const tail = tailed && found.length === 1 && a.back === 0 && pattern.startsWith(a.word) ? relax(`(?=${phraseSource(nextWord(pattern.slice(a.word.length)))})`).source : undefined;
-      attach(a.word, a.back, item, tail);
+      this.attach(a.word, a.back, item, tail);
     }
-  };
-  const decisive: Kind = { kind: 'decisive' };
-  const alternative: Kind = { kind: 'alternative' };
-  for (const e of OFFENCES) {
-    const kind = isDecisive(e) ? decisive : alternative;
-    for (const p of e.phrases) anchored(p.pattern, { source: phraseSource(p.pattern), kind });
-    for (const c of e.cjsCodes) attach(c.toLowerCase(), 0, { source: c.toLowerCase(), kind });
-  }
-  for (const c of CONTEXT_PHRASES) {
-    if (c.kind === 'image-context') anchored(c.pattern, { source: phraseSource(c.pattern), kind: decisive });
   }
 
-  // Acts any offence cites: the Act alone (Voyeurism (Offences) Act 2019) is decisive; otherwise the
-  // section numbers of its offences decide.
+  /** Each word with the lookahead its candidate match needs ('' for none). */
+  candidateEntries(): [string, string][] {
+    return [...this.byWord].map(([key, w]) => [
+      key.split('|')[0]!,
+      !w.tails || w.tails.length === 0 ? '' : w.tails.length === 1 ? w.tails[0]! : `(?=${w.tails.map((t) => t.slice(3, -1)).join('|')})`,
+    ]);
+  }
+
+  /**
+   * The checks per word the candidate pass reports. Such a word can be the start of longer words: their
+   * tokens are checked too. Abbreviation leads ("cj" of "CJ&CA") share a word with each other and with
+   * plain words.
+   */
+  wordChecks(): Record<string, WordChecks> {
+    const { byWord } = this;
+    const perWord = new Map<string, { back: number; items: Item[] }>();
+    const plain = [...byWord.keys()].filter((k) => !k.includes('|'));
+    for (const [key, w] of byWord) {
+      const word = key.includes('|') ? key.slice(0, key.indexOf('|')) : key;
+      const into = perWord.get(word) ?? { back: 0, items: [] };
+      into.back = Math.max(into.back, w.back);
+      into.items.push(...w.items);
+      if (!key.includes('|')) {
+        for (const other of plain) {
+          if (other === key || !other.startsWith(key)) continue;
+          const o = byWord.get(other)!;
+          into.back = Math.max(into.back, o.back);
+          into.items.push(...o.items);
+        }
+      }
+      perWord.set(word, into);
+    }
+    const words: Record<string, WordChecks> = {};
+    for (const [word, w] of perWord) words[word] = checksOf(w.back, w.items);
+    return words;
+  }
+}
+
+/** Offence phrases and CJS codes, and image-context phrases (decisive: they point at the base offence). */
+function addOffenceTokens(index: WordIndex): void {
+  for (const e of OFFENCES) {
+    const kind = isDecisive(e) ? DECISIVE : ALTERNATIVE;
+    for (const p of e.phrases) index.anchored(p.pattern, { source: phraseSource(p.pattern), kind });
+    for (const c of e.cjsCodes) index.attach(c.toLowerCase(), 0, { source: c.toLowerCase(), kind });
+  }
+  for (const c of CONTEXT_PHRASES) {
+    if (c.kind === 'image-context') index.anchored(c.pattern, { source: phraseSource(c.pattern), kind: DECISIVE });
+  }
+}
+
+/**
+ * Acts any offence cites: the section numbers of its offences (which decide), and the Acts whose name
+ * alone is decisive (Voyeurism (Offences) Act 2019).
+ */
+function sectionNumbers(): { numbers: PrefilterSources['numbers']; actOnly: Set<string> } {
   const numbers: PrefilterSources['numbers'] = {};
   const actOnly = new Set<string>();
   for (const e of OFFENCES) {
@@ -116,10 +186,15 @@ export function prefilterSources(): PrefilterSources {
       if (!list.includes(digits)) list.push(digits);
     }
   }
+  return { numbers, actOnly };
+}
+
+/** The names and abbreviations of the Acts offences cite, and "2003 Act" / "this Act". */
+function addActTokens(index: WordIndex, numbers: PrefilterSources['numbers'], actOnly: ReadonlySet<string>): void {
   for (const act of ACTS) {
     if (!(act.id in numbers) && !actOnly.has(act.id)) continue;
-    const kind: Kind = actOnly.has(act.id) ? decisive : { kind: 'act', acts: [act.id] };
-    for (const name of act.names) anchored(name, { source: phraseSource(name), kind }, kind.kind === 'act');
+    const kind: Kind = actOnly.has(act.id) ? DECISIVE : { kind: 'act', acts: [act.id] };
+    for (const name of act.names) index.anchored(name, { source: phraseSource(name), kind }, kind.kind === 'act');
     for (const abbr of act.abbreviations ?? []) {
       if (actOnly.has(act.id)) throw new Error(`prefilter: abbreviation of an Act-only offence (${act.id})`);
       const lead = /^[a-z]+/.exec(abbr)![0];
@@ -128,65 +203,35 @@ export function prefilterSources(): PrefilterSources {
       // year only its start (cheaper to compile; the word's own check reads the whole year).
       const key = `${lead}|${abbr}`;
       const ahead = act.abbreviationNeedsYear ? YEAR_START : '';
-      attach(key, 0, { source: `${phraseSource(abbr)}${year}`, kind }, relax(`(?=${phraseSource(abbr.slice(lead.length))}${ahead})`).source);
+      index.attach(key, 0, { source: `${phraseSource(abbr)}${year}`, kind }, relax(`(?=${phraseSource(abbr.slice(lead.length))}${ahead})`).source);
     }
   }
-  attach('act', 8, { source: '(?:(?:19|20)\\d{2}|this|that|said)[\\s\\u00ad]{1,3}act', kind: { kind: 'this-act' } }, relax('(?<=(?:(?:19|20)\\d{2}|this|that|said)[\\s\\u00ad]{1,3}act)').source);
+  index.attach('act', 8, { source: '(?:(?:19|20)\\d{2}|this|that|said)[\\s\\u00ad]{1,3}act', kind: { kind: 'this-act' } }, relax('(?<=(?:(?:19|20)\\d{2}|this|that|said)[\\s\\u00ad]{1,3}act)').source);
+}
 
-  const entries: [string, string][] = [...byWord].map(([key, w]) => [
-    key.split('|')[0]!,
-    !w.tails || w.tails.length === 0 ? '' : w.tails.length === 1 ? w.tails[0]! : `(?=${w.tails.map((t) => t.slice(3, -1)).join('|')})`,
-  ]);
-
-  // A word the candidate pass reports can be the start of longer words: their tokens are checked too.
-  // Abbreviation leads ("cj" of "CJ&CA") share a word with each other and with plain words.
-  const perWord = new Map<string, { back: number; items: Item[] }>();
-  const plain = [...byWord.keys()].filter((k) => !k.includes('|'));
-  for (const [key, w] of byWord) {
-    const word = key.includes('|') ? key.slice(0, key.indexOf('|')) : key;
-    const into = perWord.get(word) ?? { back: 0, items: [] };
-    into.back = Math.max(into.back, w.back);
-    into.items.push(...w.items);
-    if (!key.includes('|')) {
-      for (const other of plain) {
-        if (other === key || !other.startsWith(key)) continue;
-        const o = byWord.get(other)!;
-        into.back = Math.max(into.back, o.back);
-        into.items.push(...o.items);
-      }
-    }
-    perWord.set(word, into);
-  }
-  const words: Record<string, WordChecks> = {};
-  for (const [word, w] of perWord) words[word] = checksOf(w.back, w.items);
-  const annotationActs = ['soa2003', 'cjca2015'];
-  const annotationNumbers = [
+/** The section numbers (digits) an annotation marker after one of `acts` can stand for. */
+function annotationNumbers(acts: readonly string[]): string[] {
+  return [
     ...new Set(
-      OFFENCES.filter((e) => e.category === 'intimate-image' && annotationActs.includes(e.statute)).flatMap((e) =>
+      OFFENCES.filter((e) => e.category === 'intimate-image' && acts.includes(e.statute)).flatMap((e) =>
         e.citations.filter((c) => c.act === e.statute && c.section).map((c) => /^\d+/.exec(c.section!)![0]),
       ),
     ),
   ];
-  const numberSources: Record<string, string> = {};
+}
+
+/** "act:decisive" / "act:alternative" (and their RANGE_KEY variants) -> the sources finding those numbers. */
+function numberSources(numbers: PrefilterSources['numbers']): Record<string, string> {
+  const out: Record<string, string> = {};
   for (const [act, n] of Object.entries(numbers)) {
     for (const kind of ['decisive', 'alternative'] as const) {
       if (!n[kind].length) continue;
       const { written, ranges } = numberSource(n[kind]);
-      numberSources[`${act}:${kind}`] = written;
-      if (ranges) numberSources[`${act}:${kind}${RANGE_KEY}`] = ranges;
+      out[`${act}:${kind}`] = written;
+      if (ranges) out[`${act}:${kind}${RANGE_KEY}`] = ranges;
     }
   }
-  return {
-    candidates: candidatesSource(entries),
-    words,
-    numbers,
-    annotation: annotationSource(annotationNumbers),
-    annotationActs,
-    media: relax(MEDIA_SOURCE).source,
-    numberSources,
-    // The end of every range match: the first number (or its last subsection), "to" or a dash, a digit.
-    anyRange: relax(`[0-9)]\\s{0,2}(?:to|${DASH})\\s{0,2}[0-9]`).source,
-  };
+  return out;
 }
 
 /**

@@ -9,8 +9,12 @@ export interface TextRange {
   end: number;
 }
 
-/** Is `pos` inside one of the ranges (sorted by start, not overlapping)? Binary search: O(log n). */
-export function inRanges(ranges: readonly TextRange[], pos: number): boolean {
+/**
+ * The index of the first range that ends after `pos`, in ranges sorted by start whose ends rise with
+ * their starts (ranges that do not overlap, or tokens of one kind); `ranges.length` if none. Binary
+ * search: O(log n).
+ */
+export function firstEndingAfter(ranges: readonly TextRange[], pos: number): number {
   let a = 0;
   let b = ranges.length;
   while (a < b) {
@@ -18,7 +22,12 @@ export function inRanges(ranges: readonly TextRange[], pos: number): boolean {
     if (ranges[mid]!.end <= pos) a = mid + 1;
     else b = mid;
   }
-  const r = ranges[a];
+  return a;
+}
+
+/** Is `pos` inside one of the ranges (sorted by start, not overlapping)? */
+export function inRanges(ranges: readonly TextRange[], pos: number): boolean {
+  const r = ranges[firstEndingAfter(ranges, pos)];
   return r !== undefined && r.start <= pos && pos < r.end;
 }
 

@@ -8,6 +8,7 @@
 import type { ActEntry, ContextKind, OffenceEntry, PhraseKind } from '../offences/types';
 import type { CaseRef } from './types';
 import { parseSectionToken } from './sections';
+import type { Annotated } from './index-tables';
 import { ANNOTATION_MAX } from './limits';
 import { RECORD_BOUNDARY, URN_SHAPE, type CompiledPatterns, type GroupTarget } from './patterns';
 
@@ -21,7 +22,7 @@ const WINDOW_AFTER = 650;
 /** Where a section bound to the Act can be (bind.ts: up to 150 characters before it, 400 after). */
 const BIND_BEFORE = 250;
 const BIND_AFTER = 420;
-/** Annotation markers bind to the nearest earlier SOA/CJCA this close (bind.ts). */
+/** Annotation markers bind to the nearest earlier annotated Act (acts.ts) this close (bind.ts). */
 const ANNOTATION_AFTER = ANNOTATION_MAX;
 /** How far before a section number its reference can start ("sections 1, 7, 20 and 21"). */
 const SECTION_REACH = 80;
@@ -89,7 +90,7 @@ function isUpper(s: string): boolean {
 const isWordCode = (c: number) => (c >= 48 && c <= 57) || c === 95 || ((c | 32) >= 97 && (c | 32) <= 122);
 const isWordAt = (text: string, i: number) => i >= 0 && i < text.length && isWordCode(text.charCodeAt(i));
 
-export function scan(text: string, p: CompiledPatterns, annotated: Set<string>): Tokens {
+export function scan(text: string, p: CompiledPatterns, annotated: Annotated): Tokens {
   return new Scanner(text, p, annotated).run();
 }
 
@@ -120,7 +121,7 @@ class Scanner {
   constructor(
     private readonly text: string,
     private readonly p: CompiledPatterns,
-    private readonly annotated: Set<string>,
+    private readonly annotated: Annotated,
   ) {
     this.n = text.length;
   }
@@ -179,7 +180,7 @@ class Scanner {
     if (fromWindow || a.act === 'other') return;
     const numbers = this.p.actSections.get(a.act);
     if (numbers) this.readWindow(a, numbers);
-    if (a.act === 'soa2003' || a.act === 'cjca2015') this.readAnnotations(a.end);
+    if (this.annotated.acts.has(a.act)) this.readAnnotations(a.end);
   }
 
   /** Reads the sections (and the Acts competing for them) around a relevant Act, once per stretch of text. */
@@ -257,7 +258,7 @@ class Scanner {
     const candidates: string[] = [];
     for (let k = 1; k <= 3 && k < digits.length; k++) {
       const s = digits.slice(k) + letter;
-      if (this.annotated.has(s)) candidates.push(s);
+      if (this.annotated.sections.has(s)) candidates.push(s);
     }
     if (candidates.length) this.t.sections.push({ start, end, text: hit, annotation: candidates });
   }

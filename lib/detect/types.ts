@@ -1,9 +1,5 @@
 /** The detector's contract. Shared by the content script, the sidebar, the record and the CLI. */
-
-export type Verdict = 'match' | 'possible' | 'iioc' | 'none';
-
-/** What kind of signal the evidence is, strongest first. Stored in the record (never the text). */
-export type EvidenceKind = 'cjs-code' | 'citation' | 'title' | 'wording' | 'prose';
+import type { EvidenceKind, OffenceCategory, Verdict } from '../core/vocabulary';
 
 export interface Evidence {
   kind: EvidenceKind;
@@ -13,8 +9,6 @@ export interface Evidence {
   start: number;
   end: number;
 }
-
-export type OffenceCategory = 'intimate-image' | 'alternative' | 'iioc';
 
 export interface RecognisedOffence {
   /** Catalogue id, e.g. "soa2003-s66b-2". */

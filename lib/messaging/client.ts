@@ -1,5 +1,5 @@
 import { browser } from 'wxt/browser';
-import { err, type Result } from '../record/result';
+import { err, type Result } from '../core/result';
 import type { MessageType, PayloadInput, Responses } from './protocol';
 
 /** Any schema-like checker (a zod schema has this shape); content scripts send without one, free of zod. */

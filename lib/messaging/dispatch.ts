@@ -1,4 +1,4 @@
-import { err, type Result } from '../record/result';
+import { err, type Result } from '../core/result';
 import { envelope, isMessageType, PROTOCOL, type MessageType, type Payload, type Responses } from './protocol';
 import { classifySender, mayUse, type SelfIdentity, type SenderKind, type SenderLike } from './sender';
 

@@ -1,4 +1,6 @@
 import { z } from 'zod';
+import { EVIDENCE_KINDS, OFFENCE_CATEGORIES, VERDICTS } from '../core/vocabulary';
+import type { PageSummary } from '../content/page-summary';
 import type { Role } from '../roles';
 import { STAGES } from '../stage/types';
 
@@ -7,22 +9,22 @@ const shortText = z.string().min(1).max(200);
 
 /** `PageSummary` (lib/content/page-summary.ts) as the background accepts it. */
 export const pageSummarySchema = z.strictObject({
-  verdict: z.enum(['match', 'possible', 'iioc', 'none']),
+  verdict: z.enum(VERDICTS),
   offences: z
     .array(
       z.strictObject({
         id,
         title: shortText,
         citation: shortText,
-        category: z.enum(['intimate-image', 'alternative', 'iioc']),
-        evidenceKind: z.enum(['cjs-code', 'citation', 'title', 'wording', 'prose']),
+        category: z.enum(OFFENCE_CATEGORIES),
+        evidenceKind: z.enum(EVIDENCE_KINDS),
       }),
     )
     .max(10),
   caseRef: z.string().trim().min(1).max(64).nullable(),
   /** Older case-page scripts (before stages) send none. */
   cases: z.array(z.strictObject({ stage: z.enum(STAGES), orderOnPage: z.boolean() })).max(20).default([]),
-});
+}) satisfies z.ZodType<PageSummary>;
 
 export interface PageDetectedValue {
   /** Show the small "possible" tab (sensitivity setting). */
@@ -31,8 +33,10 @@ export interface PageDetectedValue {
   sidebar: boolean;
 }
 
-export interface SidebarContextValue {
+/** What the sidebar (and the training index's demo controls) know about the user's settings. */
+export interface SidebarContext {
   role: Role | null;
+  /** This page is a training page (decided by the background from the page's address). */
   training: boolean;
   presenter: boolean;
   /**

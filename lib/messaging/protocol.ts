@@ -1,15 +1,15 @@
 import { z } from 'zod';
 import { IMPORT_MAX_CHARS, type ExportFile } from '../record/export-file';
 import type { VerifyReport } from '../record/chain';
-import type { Result } from '../record/result';
-import { appendInput, CASE_REF_MAX, clientId, MODES, OBSERVATIONS, offenceRef, siteOrigin } from '../record/schema';
+import type { Result } from '../core/result';
+import { appendRequest, CASE_REF_MAX, clientId, MODES, OBSERVATIONS, offenceRef, siteOrigin } from '../record/schema';
 import { STAGES } from '../stage/types';
 import { ROLES } from '../roles';
 import type { AppendValue, CaseStatus, ImportValue, PurgeValue, RecordListing, RecordView } from '../record/store';
 import type { CountsRow } from '../record/aggregate';
 import { ORGANISATION_MAX, type SummaryFile } from '../record/summary-file';
 import { OUTCOME_CODES } from '../prompts/outcomes';
-import { pageSummarySchema, type PageDetectedValue, type SidebarContextValue, type TabStatusValue } from './page-schemas';
+import { pageSummarySchema, type PageDetectedValue, type SidebarContext, type TabStatusValue } from './page-schemas';
 
 /**
  * THE message contract between content scripts / extension pages and the background. One entry per
@@ -20,7 +20,8 @@ import { pageSummarySchema, type PageDetectedValue, type SidebarContextValue, ty
  * access: "content" = content scripts and extension pages; "page" = extension pages only.
  */
 export const PROTOCOL = {
-  'record.append': { access: 'content', payload: appendInput },
+  /** The prompt is named by id, version and language; the background adds the hash of its text (record-handlers.ts). */
+  'record.append': { access: 'content', payload: appendRequest },
   /**
    * The page shows an order already entered for a case (lib/stage): record it once, as an observation,
    * never as a user's outcome. The background fills in role and mode; for a content script the site is
@@ -124,9 +125,9 @@ export interface Responses {
   'page.detected': PageDetectedValue;
   'detector.load': { injected: boolean };
   'sidebar.open': { injected: boolean };
-  'sidebar.context': SidebarContextValue;
-  'settings.setRole': SidebarContextValue;
-  'settings.setPresenter': SidebarContextValue;
+  'sidebar.context': SidebarContext;
+  'settings.setRole': SidebarContext;
+  'settings.setPresenter': SidebarContext;
   'tab.status': TabStatusValue;
   'tab.check': TabStatusValue;
 }

@@ -1,6 +1,7 @@
+import type { PromptHasher } from '../prompts/text-hash';
 import type { Role } from '../roles';
 import type { RecordStore } from '../record/store';
-import { err, type Result } from '../record/result';
+import { err, type Result } from '../core/result';
 import type { Mode } from '../record/schema';
 import type { TrainingPageKind } from '../training/training-pages';
 import type { HandlerContext, Handlers } from './dispatch';
@@ -23,6 +24,12 @@ export interface RecordHandlerEnv {
    * setting and nothing in a message can.
    */
   trainingPage: (ctx: HandlerContext) => TrainingPageKind | null;
+  /**
+   * The hash of the prompt text the user was shown, from the background's own copy of the prompts
+   * (lib/prompts/text-hash.ts `createPromptHasher`). Never taken from the message: a page could send
+   * any hash, and pages on plain http have no Web Crypto to compute one.
+   */
+  promptTextHash: PromptHasher;
 }
 
 /** A training case page records training entries; any other page records live ones. The index and guide record nothing. */
@@ -42,12 +49,14 @@ function originOf(url: string | undefined): string | null {
 /** Handlers for every record message. Combine with other areas' handlers: { ...createRecordHandlers(...), ...others }. */
 export function createRecordHandlers(store: RecordStore, env: RecordHandlerEnv): Pick<Handlers, RecordMessageType> {
   return {
-    'record.append': async (payload, ctx) => {
+    'record.append': async ({ prompt, ...request }, ctx) => {
+      const textHash = await env.promptTextHash(prompt, request.role);
+      if (!textHash.ok) return textHash;
       // The sender's own `mode` is replaced: a page cannot declare itself training (or live).
       const mode = modeFor(env.trainingPage(ctx));
       if (!mode.ok) return mode;
       return store.append(
-        { ...payload, mode: mode.value },
+        { ...request, mode: mode.value, prompt: { ...prompt, textHash: textHash.value } },
         { now: env.now(), extensionVersion: env.extensionVersion, caseRefInClear: await env.caseRefInClear() },
       );
     },

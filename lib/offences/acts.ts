@@ -16,6 +16,7 @@ export const ACTS: readonly ActEntry[] = [
     abbreviations: ['soa'],
     year: '2003',
     yearlessDefault: true,
+    annotated: true,
   },
   { id: 'soa1956', short: 'SOA 1956', names: ['sexual offences act'], abbreviations: ['soa'], year: '1956' },
   {
@@ -25,6 +26,7 @@ export const ACTS: readonly ActEntry[] = [
     abbreviations: ['cjca', 'cj ?& ?ca', 'cj and ca'],
     year: '2015',
     yearlessDefault: true,
+    annotated: true,
   },
   { id: 'voa2019', short: 'Voyeurism (Offences) Act 2019', names: ['voyeurism \\(offences\\) act', 'voyeurism offences act'], year: '2019' },
   { id: 'osa2023', short: 'OSA 2023', names: ['online safety act'], abbreviations: ['osa'], year: '2023', abbreviationNeedsYear: true },

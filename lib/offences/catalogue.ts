@@ -80,6 +80,7 @@ export const OFFENCES: readonly OffenceEntry[] = [
     cjsCodes: ['SX03249'],
     citations: [{ act: 'soa2003', section: '66B', subsection: '1' }, { act: 'osa2023', section: '188' }],
     sectionDefault: true,
+    imageWordingDefault: true,
     phrases: [
       { pattern: 'intimate state,? without consent', kind: 'title' },
       { pattern: `${SHARE} or ${THREATEN} to share (?:an? )?intimate ${PHOTO_OR_FILM}`, kind: 'title' },

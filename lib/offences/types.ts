@@ -2,7 +2,7 @@
  * Shapes of the offence knowledge (data only). The zod schema in schema.ts mirrors these and is used in
  * tests only: the content script must not carry zod.
  */
-import type { OffenceCategory } from '../detect/types';
+import type { OffenceCategory } from '../core/vocabulary';
 
 /**
  * A phrase pattern is a small, restricted regular-expression fragment, matched case-insensitively.
@@ -49,6 +49,11 @@ export interface OffenceEntry {
   citations: CitationSpec[];
   /** Chosen when a citation gives the section but no (known) subsection. */
   sectionDefault?: boolean;
+  /**
+   * The offence that image wording alone points at ("intimate photographs were shared", no offence named):
+   * that wording is prose evidence for it. One entry only (tests/unit/offences/catalogue.test.ts).
+   */
+  imageWordingDefault?: boolean;
   phrases: PhraseSpec[];
   /** Short citation for display, e.g. "SOA 2003 s.66B(2)". */
   citation: string;
@@ -83,6 +88,11 @@ export interface ActEntry {
   abbreviationNeedsYear?: boolean;
   /** Not England and Wales: same wording, wrong jurisdiction. */
   jurisdiction?: 'scotland' | 'northern-ireland';
+  /**
+   * legislation.gov.uk prints this Act's text with annotation markers glued to section numbers ("F166B"
+   * = F1 + s.66B): a marker after the Act's name may stand for one of its intimate-image sections.
+   */
+  annotated?: boolean;
 }
 
 /**

@@ -1,9 +1,10 @@
 import { z } from 'zod';
-import { LAW_TAGS } from '../offences/law';
+import { OFFENCE_CATEGORIES } from '../core/vocabulary';
+import { LAW_TAGS, type LawTag } from '../offences/law';
 import { ROLES } from '../roles';
 import { OUTCOME_CODES, OUTCOMES_NEEDING_REASON, REASON_CODES } from './outcomes';
-import { OFFICIAL_HOSTS, SOURCE_IDS, SOURCES } from './sources';
-import { LINE_STATUSES, PROMPT_LANGS } from './types';
+import { OFFICIAL_HOSTS, SOURCE_IDS, SOURCES, type SourceId } from './sources';
+import { LINE_STATUSES, PROMPT_LANGS, type PromptDefinition } from './types';
 
 /**
  * Validates the prompt data (tests, the review-pack CLI and extension pages only: zod stays out of the
@@ -15,8 +16,8 @@ const SEMVER = /^\d+\.\d+\.\d+$/;
 const ID = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 
 const sentence = z.string().trim().min(1);
-const sourceId = z.enum(SOURCE_IDS as [string, ...string[]]);
-const lawTag = z.enum(LAW_TAGS as unknown as [string, ...string[]]);
+const sourceId = z.enum(SOURCE_IDS as [SourceId, ...SourceId[]]);
+const lawTag = z.enum(LAW_TAGS as [LawTag, ...LawTag[]]);
 
 export const promptLineSchema = z.object({
   text: sentence.max(420),
@@ -78,7 +79,7 @@ export const promptDefinitionSchema = z
     when: z
       .object({
         anyTag: z.array(lawTag).min(1).optional(),
-        categories: z.array(z.enum(['intimate-image', 'alternative', 'iioc'])).min(1).optional(),
+        categories: z.array(z.enum(OFFENCE_CATEGORIES)).min(1).optional(),
       })
       .optional(),
     text: localisedCopySchema,
@@ -101,7 +102,7 @@ export const promptDefinitionSchema = z
 export const promptDefinitionsSchema = z
   .array(promptDefinitionSchema)
   .min(1)
-  .refine((defs) => unique(defs.map((d) => d.id)), 'prompt ids repeat');
+  .refine((defs) => unique(defs.map((d) => d.id)), 'prompt ids repeat') satisfies z.ZodType<readonly PromptDefinition[]>;
 
 /** Every source the data names exists (the type system checks this too; the CLI reads JSON-ish data). */
 export function knownSource(id: string): boolean {

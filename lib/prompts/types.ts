@@ -1,4 +1,4 @@
-import type { OffenceCategory } from '../detect/types';
+import type { OffenceCategory } from '../core/vocabulary';
 import type { LawTag } from '../offences/law';
 import type { Role } from '../roles';
 import type { OutcomeCode, ReasonCode } from './outcomes';

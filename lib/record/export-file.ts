@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { verifyChain, type ChainSlot, type VerifyReport } from './chain';
 import { migrateEntry } from './migrations';
-import { err, ok, type Result } from './result';
+import { err, ok, type Result } from '../core/result';
 import { hex64, isoTime, MODES, type Mode, type RecordEntry } from './schema';
 
 /**

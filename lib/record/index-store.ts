@@ -3,7 +3,7 @@ import { appendToIndex, buildIndex, indexItems, keyDigest, parseManifest, SEGMEN
 import { addToMaps, mapsOf, type RowMaps } from './index-counts';
 import { isRowList, type IndexRow } from './index-rows';
 import { headKey, indexKey, segmentKey } from './keys';
-import type { KeyValueArea } from './kv';
+import type { StorageArea } from '../core/storage-area';
 import { loadLog, type LoadedLog } from './load';
 import type { Mode, RecordEntry } from './schema';
 
@@ -41,7 +41,7 @@ export interface IndexAccess {
   reset(mode: Mode): Promise<void>;
 }
 
-export function createIndexAccess(kv: KeyValueArea, fullRead: FullRead): IndexAccess {
+export function createIndexAccess(kv: StorageArea, fullRead: FullRead): IndexAccess {
   const held = new Map<Mode, IndexState>();
   const unchecked = new Set<Mode>();
   const checked = new Set<Mode>();

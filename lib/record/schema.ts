@@ -1,7 +1,8 @@
 import { z } from 'zod';
-import { OUTCOME_CODES, OUTCOMES_NEEDING_REASON, REASON_CODES } from '../prompts/outcomes';
+import { OUTCOME_CODES, OUTCOMES_NEEDING_REASON, REASON_CODES, type OutcomeCode } from '../prompts/outcomes';
 import { ROLES } from '../roles';
-import type { EvidenceKind } from '../detect/types';
+import { NOTE_MAX } from '../core/record-limits';
+import { EVIDENCE_KINDS } from '../core/vocabulary';
 import { STAGES } from '../stage/types';
 
 /**
@@ -10,13 +11,11 @@ import { STAGES } from '../stage/types';
  * in memory by pure migrations (see migrations.ts). Nothing here holds page text, names or images.
  */
 export const RECORD_VERSION = 1;
-export const NOTE_MAX = 500;
 export const CASE_REF_MAX = 64;
 
 export const MODES = ['live', 'training'] as const;
 export type Mode = (typeof MODES)[number];
 
-const EVIDENCE_KINDS = ['cjs-code', 'citation', 'title', 'wording', 'prose'] as const satisfies readonly EvidenceKind[];
 
 export const hex64 = z.string().regex(/^[0-9a-f]{64}$/, 'expected 64 lower-case hex digits');
 export const isoTime = z.iso.datetime({ offset: false });
@@ -144,38 +143,54 @@ export const headV1 = z.strictObject({
 });
 export type RecordHead = z.infer<typeof headV1>;
 
-/** What a content script or page sends to append. Parsed where it is received (the background). */
-export const appendInput = z
-  .strictObject({
-    clientId,
-    event: z.enum(['shown', 'outcome']),
-    /** Replaced by the background from the sender's address (lib/messaging/record-handlers.ts). */
-    mode: z.enum(MODES),
-    role: z.enum(ROLES),
-    /** The case reference as read from the page; hashed (or kept, if the admin chose) before storing. */
-    caseRef: z.string().trim().min(1).max(CASE_REF_MAX).nullable(),
-    site: siteOrigin,
-    prompt: promptRef,
-    offence: offenceRef.nullable(),
-    outcome: z.enum(OUTCOME_CODES).nullable().default(null),
-    reason: z.enum(REASON_CODES).nullable().default(null),
-    note: z.string().trim().max(NOTE_MAX).nullable().default(null),
-    corrects: z.number().int().min(1).nullable().default(null),
-  })
-  .superRefine((input, ctx) => {
-    if (input.event === 'shown') {
-      if (input.outcome !== null || input.reason !== null || input.note !== null || input.corrects !== null) {
-        ctx.addIssue({ code: 'custom', message: 'a "shown" event carries no outcome, reason, note or correction' });
-      }
-      return;
+/**
+ * The prompt as a sender names it: id, version and language. The hash of its text is not the sender's
+ * to give: the record handler computes it (lib/messaging/record-handlers.ts).
+ */
+export const promptRequest = promptRef.omit({ textHash: true });
+
+const appendFields = {
+  clientId,
+  event: z.enum(['shown', 'outcome']),
+  /** Replaced by the background from the sender's address (lib/messaging/record-handlers.ts). */
+  mode: z.enum(MODES),
+  role: z.enum(ROLES),
+  /** The case reference as read from the page; hashed (or kept, if the admin chose) before storing. */
+  caseRef: z.string().trim().min(1).max(CASE_REF_MAX).nullable(),
+  site: siteOrigin,
+  offence: offenceRef.nullable(),
+  outcome: z.enum(OUTCOME_CODES).nullable().default(null),
+  reason: z.enum(REASON_CODES).nullable().default(null),
+  note: z.string().trim().max(NOTE_MAX).nullable().default(null),
+  corrects: z.number().int().min(1).nullable().default(null),
+};
+
+/** A shown event carries nothing else; an outcome is required, and a reason where the outcome needs one. */
+function checkEvent(
+  input: { event: 'shown' | 'outcome'; outcome: OutcomeCode | null; reason: string | null; note: string | null; corrects: number | null },
+  ctx: z.RefinementCtx,
+): void {
+  if (input.event === 'shown') {
+    if (input.outcome !== null || input.reason !== null || input.note !== null || input.corrects !== null) {
+      ctx.addIssue({ code: 'custom', message: 'a "shown" event carries no outcome, reason, note or correction' });
     }
-    if (input.outcome === null) ctx.addIssue({ code: 'custom', path: ['outcome'], message: 'outcome is required' });
-    else if (OUTCOMES_NEEDING_REASON.includes(input.outcome) && input.reason === null) {
-      ctx.addIssue({ code: 'custom', path: ['reason'], message: `outcome "${input.outcome}" needs a reason` });
-    }
-  });
+    return;
+  }
+  if (input.outcome === null) ctx.addIssue({ code: 'custom', path: ['outcome'], message: 'outcome is required' });
+  else if (OUTCOMES_NEEDING_REASON.includes(input.outcome) && input.reason === null) {
+    ctx.addIssue({ code: 'custom', path: ['reason'], message: `outcome "${input.outcome}" needs a reason` });
+  }
+}
+
+/** What the store appends: the request with the prompt's text hash filled in by the background. */
+export const appendInput = z.strictObject({ ...appendFields, prompt: promptRef }).superRefine(checkEvent);
 export type AppendInput = z.input<typeof appendInput>;
 export type ParsedAppendInput = z.output<typeof appendInput>;
+
+/** What a content script or page sends to append (`record.append`). Parsed where it is received (the background). */
+export const appendRequest = z.strictObject({ ...appendFields, prompt: promptRequest }).superRefine(checkEvent);
+export type AppendRequest = z.input<typeof appendRequest>;
+export type PromptRequest = z.output<typeof promptRequest>;
 
 /** What the background asks the store to record for an observation (it fills role and mode itself). */
 export const observeInput = z.strictObject({

@@ -6,14 +6,14 @@ import { EXPORT_FORMAT, EXPORT_FORMAT_VERSION, parseExportFile, type ExportFile 
 import { asEntries, toRow, type IndexRow } from './index-rows';
 import { createIndexAccess, type IndexState } from './index-store';
 import { entryKey, entryPrefix, headKey, indexKey, QUARANTINE_PREFIX, SECRET_KEY } from './keys';
-import type { KeyValueArea } from './kv';
+import type { StorageArea } from '../core/storage-area';
 import { loadLog, type LoadedLog, type QuarantineItem } from './load';
 import { migrateEntry } from './migrations';
 import { caseTimeline, matchesFilter, newestFirst, offenceIds, pageOf, type EntryFilter, type EntryPage } from './query';
 import { createQueue } from './queue';
 import { buildSummaryFile, type SmallNumbers, type SummaryFile } from './summary-file';
 import { ukMonth } from './uk-time';
-import { err, ok, type Result } from './result';
+import { err, ok, type Result } from '../core/result';
 import {
   appendInput,
   observeInput,
@@ -138,7 +138,7 @@ function newerVersion<T>(version: number): Result<T> {
  * source of truth: the in-memory copy of a log is reused only while the stored head is unchanged,
  * so a restarted worker (MV3 stops them at any time) simply reloads.
  */
-export function createRecordStore(kv: KeyValueArea, options: StoreOptions = {}) {
+export function createRecordStore(kv: StorageArea, options: StoreOptions = {}) {
   const run = createQueue();
   const cache = new Map<Mode, { headJson: string; log: LoadedLog }>();
   const counted = new Map<Mode, { log: LoadedLog; length: number; rows: CountsRow[]; withoutReference: number }>();

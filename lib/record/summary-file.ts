@@ -3,7 +3,7 @@ import { OUTCOME_CODES, REASON_CODES } from '../prompts/outcomes';
 import { ROLES } from '../roles';
 import type { CountsRow } from './aggregate';
 import { OFFENCE_GROUPS } from './offence-groups';
-import { err, ok, type Result } from './result';
+import { err, ok, type Result } from '../core/result';
 
 /**
  * The summary for managers: counts only, per UK calendar month, offence group and role. No case

@@ -2,7 +2,7 @@ import { OFFENCES } from '../offences/catalogue';
 import { OFFENCE_LAW } from '../offences/law';
 import { PROMPT_DEFINITIONS, PROMPTS_VERSION, promptsFor, promptText, resolvePrompt, SOURCES } from '../prompts';
 import type { Prompt, PromptDefinition, PromptLine } from '../prompts/types';
-import { sha256Hex } from '../record/digest';
+import { promptTextHash } from '../prompts/text-hash';
 import { ROLES, type Role } from '../roles';
 import type { ReviewPack, ReviewPrompt } from './schema';
 
@@ -40,10 +40,8 @@ export function buildReviewPack(definitions: readonly PromptDefinition[] = PROMP
   return { promptsVersion: PROMPTS_VERSION, entries };
 }
 
-/** The hash the record stores for a prompt shown to a role (lib/background/prompt-hash.ts). */
-export async function textHash(def: PromptDefinition, role: Role): Promise<string> {
-  return sha256Hex(promptText(resolvePrompt(def, role), 'en'));
-}
+/** The hash the record stores for a prompt shown to a role (lib/prompts/text-hash.ts). */
+export const textHash = (def: PromptDefinition, role: Role): Promise<string> => promptTextHash(def, role, 'en');
 
 export interface SignOffRow {
   id: string;

@@ -1,6 +1,6 @@
-import { readManaged, type ManagedAreaLike } from './managed';
+import { readManaged, type ManagedArea } from './managed';
 import { mergeManaged, type MergedSettings } from './merge';
-import { loadSettings, type LoadedSettings, type StorageAreaLike } from './storage';
+import { loadSettings, type LoadedSettings, type SettingsArea } from './storage';
 
 export interface EffectiveSettings extends MergedSettings {
   /** The user's own stored settings (what the options form edits). */
@@ -15,7 +15,7 @@ export interface EffectiveSettings extends MergedSettings {
  * One call for the background, the options page and the popup: stored settings, repaired, with
  * organisation policy applied. Problems from both sources are combined.
  */
-export async function loadEffectiveSettings(local: StorageAreaLike, managed: ManagedAreaLike | undefined): Promise<EffectiveSettings> {
+export async function loadEffectiveSettings(local: SettingsArea, managed: ManagedArea | undefined): Promise<EffectiveSettings> {
   const [loaded, policy] = await Promise.all([loadSettings(local), readManaged(managed)]);
   const merged = mergeManaged(loaded.settings, policy.policy);
   return {

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import type { StorageArea } from '../core/storage-area';
 import { ROLES, type Role } from '../roles';
 import { parseSiteInput } from '../sites/parse-site-input';
 import type { SettingsProblem } from './problems';
@@ -99,16 +100,14 @@ export function parseManaged(raw: unknown): ParsedManaged {
   return { policy: policy as ManagedPolicy, problems };
 }
 
-/** The slice of `browser.storage.managed` used here. */
-export interface ManagedAreaLike {
-  get(keys?: string | string[] | null): Promise<Record<string, unknown>>;
-}
+/** Policy is only read (the browser writes it from the organisation's configuration). */
+export type ManagedArea = Pick<StorageArea, 'get'>;
 
 /**
  * Reads managed storage. Chrome rejects when no policy is set for the extension and Firefox
  * throws when there is no policies.json entry, so both mean "no policy", not an error.
  */
-export async function readManaged(area: ManagedAreaLike | undefined): Promise<ParsedManaged> {
+export async function readManaged(area: ManagedArea | undefined): Promise<ParsedManaged> {
   if (!area) return { policy: {}, problems: [] };
   try {
     return parseManaged(await area.get(null));

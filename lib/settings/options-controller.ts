@@ -2,17 +2,17 @@ import type { Role } from '../roles';
 import { patternCovers } from '../sites/match-pattern';
 import { isGranted } from '../sites/plan-registration';
 import { loadEffectiveSettings, type EffectiveSettings } from './effective';
-import type { ManagedAreaLike } from './managed';
+import type { ManagedArea } from './managed';
 import type { LockableSetting } from './merge';
 import type { SettingsProblem } from './problems';
 import type { Settings } from './schema';
 import { addSite, removeSite, sitesFromGrant, type AddSiteError } from './site-list';
-import { saveSettings, type StorageAreaLike } from './storage';
+import { saveSettings, type SettingsArea } from './storage';
 
 /** The browser APIs the options page and popup need, passed in so tests can use fakes. */
 export interface SettingsPageApi {
-  local: StorageAreaLike;
-  managed?: ManagedAreaLike;
+  local: SettingsArea;
+  managed?: ManagedArea;
   permissions: {
     getAll(): Promise<{ origins?: string[] }>;
     request(p: { origins: string[] }): Promise<boolean>;

@@ -1,13 +1,11 @@
+import type { StorageArea } from '../core/storage-area';
 import type { SettingsProblem } from './problems';
 import { repairSettings } from './repair';
 import { SETTINGS_STORAGE_KEY, SETTINGS_VERSION, settingsSchema, type Settings } from './schema';
 import { readVersion } from './migrations';
 
-/** The slice of `browser.storage.local` used here; tests pass a Map-backed fake. */
-export interface StorageAreaLike {
-  get(keys: string | string[]): Promise<Record<string, unknown>>;
-  set(items: Record<string, unknown>): Promise<void>;
-}
+/** Settings are read and written whole, under one key: no more of the storage area is needed. */
+export type SettingsArea = Pick<StorageArea, 'get' | 'set'>;
 
 export interface LoadedSettings {
   settings: Settings;
@@ -23,7 +21,7 @@ export interface LoadedSettings {
   unreadable: boolean;
 }
 
-export async function loadSettings(area: StorageAreaLike): Promise<LoadedSettings> {
+export async function loadSettings(area: SettingsArea): Promise<LoadedSettings> {
   let raw: unknown;
   try {
     raw = (await area.get(SETTINGS_STORAGE_KEY))[SETTINGS_STORAGE_KEY];
@@ -42,7 +40,7 @@ export type SaveResult =
  * Validates strictly (no unknown keys, every field in range) before writing, and refuses to
  * overwrite settings written by a newer version of the extension.
  */
-export async function saveSettings(area: StorageAreaLike, settings: unknown): Promise<SaveResult> {
+export async function saveSettings(area: SettingsArea, settings: unknown): Promise<SaveResult> {
   const parsed = settingsSchema.safeParse(settings);
   if (!parsed.success) {
     const fields = [...new Set(parsed.error.issues.map((i) => String(i.path[0] ?? (i.code === 'unrecognized_keys' ? 'unknownKey' : '*'))))];

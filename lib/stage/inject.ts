@@ -1,4 +1,4 @@
-import type { Verdict } from '../detect/types';
+import type { Verdict } from '../core/vocabulary';
 import type { Role } from '../roles';
 import { planForStage } from './plan';
 import type { Stage } from './types';

@@ -8,7 +8,7 @@
  * legal-brief.md §1 and legal-brief-updates.md §G. The legislation strings for ss.66A, 66B, 66E and 66F
  * are inferred (updates §G1: no charge data shows them), and the banners say so (legal review finding 19).
  */
-import type { Verdict } from '../detect/types';
+import type { Verdict } from '../core/vocabulary';
 import type { Role } from '../roles';
 import { pageAction } from '../stage/inject';
 import type { Stage, WorkingRole } from '../stage/types';

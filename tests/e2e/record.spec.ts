@@ -35,7 +35,7 @@ const TRANSPORT = new Set(['send-failed', 'no-response']);
 function aPrompt() {
   const def = PROMPT_DEFINITIONS.find((d) => d.roles.includes(ROLE));
   if (!def) throw new Error('no prompt for the legal adviser role');
-  return { id: def.id, version: def.version, textHash: '0'.repeat(64), lang: 'en' };
+  return { id: def.id, version: def.version, lang: 'en' };
 }
 
 function appendPayload(clientId: string, caseRef: string, site: string) {

@@ -3,7 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { buildCaseViews } from '../../../components/sidebar/cases';
 import { Sidebar } from '../../../components/sidebar/Sidebar';
-import type { AcknowledgeResult, CaseView, PromptStatus, SidebarProps } from '../../../components/sidebar/types';
+import type { AcknowledgeResult, CaseView, LatestAcknowledgement, SidebarProps } from '../../../components/sidebar/types';
 import type { DetectResult, RecognisedOffence } from '../../../lib/detect/types';
 import type { CaseStatus } from '../../../lib/record/store';
 import { DECISION_OUTCOMES } from '../../../lib/prompts/outcomes';
@@ -31,7 +31,7 @@ const pageCase = (ref: string): PageCase => ({ ref, key: ref, offences: [offence
 const now = () => new Date().toISOString();
 
 /** Case views as the container builds them, with statuses given per prompt id. */
-function views(role: Role, refs = ['09TR2510388'], statuses: Record<string, Record<string, PromptStatus>> = {}): CaseView[] {
+function views(role: Role, refs = ['09TR2510388'], statuses: Record<string, Record<string, LatestAcknowledgement>> = {}): CaseView[] {
   const byKey = new Map<string, CaseStatus>();
   for (const [key, s] of Object.entries(statuses)) {
     byKey.set(key, {

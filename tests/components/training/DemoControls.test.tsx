@@ -1,7 +1,7 @@
 import { cleanup, fireEvent, render, screen } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { DemoControls } from '../../../components/training/DemoControls';
-import type { SidebarContext } from '../../../components/sidebar-host/ports';
+import type { SidebarContext } from '../../../lib/messaging/page-schemas';
 import type { Role } from '../../../lib/roles';
 
 afterEach(cleanup);

@@ -11,7 +11,8 @@ import { Window } from 'happy-dom';
 import { describe, expect, it } from 'vitest';
 import { detect } from '../../../lib/detect/detect';
 import { pageText } from '../../../lib/detect/page-text';
-import type { DetectResult, Verdict } from '../../../lib/detect/types';
+import type { Verdict } from '../../../lib/core/vocabulary';
+import type { DetectResult } from '../../../lib/detect/types';
 
 const DIR = resolve(import.meta.dirname, '../../fixtures/pages/cases');
 

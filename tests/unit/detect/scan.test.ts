@@ -62,7 +62,7 @@ function scanChecks(all: Named) {
 
   it('finds every phrase and image-context token a full scan finds', () => {
     for (const [name, text] of all) {
-      const t = scan(text, p, tables.annotatedSections);
+      const t = scan(text, p, tables.annotated);
       const full = fullScan(text);
       expect(t.phrases.map((x) => `${x.start}:${x.entry.id}:${x.kind}`), name).toEqual(full.phrases);
       expect(t.contexts.map((x) => x.start), name).toEqual(full.contexts);
@@ -73,7 +73,7 @@ function scanChecks(all: Named) {
     const known = new Set(OFFENCES.flatMap((e) => e.cjsCodes));
     for (const [name, text] of all) {
       const expected = [...text.matchAll(/\b[a-z]{2}\d{5}[abcie]?(?![a-z0-9])/gi)].filter((m) => known.has(m[0].slice(0, 7).toUpperCase())).map((m) => m.index);
-      expect(scan(text, p, tables.annotatedSections).codes.map((c) => c.start), name).toEqual(expected);
+      expect(scan(text, p, tables.annotated).codes.map((c) => c.start), name).toEqual(expected);
     }
   });
 
@@ -88,7 +88,7 @@ function scanChecks(all: Named) {
         const gluedToCapital = before !== before.toLowerCase() && before === before.toUpperCase();
         if (m[0] === m[0].toUpperCase() && !gluedToCapital && !seen.includes(v) && seen.length < MAX_CASE_REFS) seen.push(v);
       }
-      const found = [...new Set(scan(text, p, tables.annotatedSections).caseRefs.map((r) => r.value))].slice(0, MAX_CASE_REFS);
+      const found = [...new Set(scan(text, p, tables.annotated).caseRefs.map((r) => r.value))].slice(0, MAX_CASE_REFS);
       expect(found, name).toEqual(seen);
     }
   });

@@ -5,9 +5,9 @@ import { PROTOCOL, type MessageType } from '../../../lib/messaging/protocol';
 import { createRecordHandlers } from '../../../lib/messaging/record-handlers';
 import { IMPORT_MAX_CHARS } from '../../../lib/record/export-file';
 import { createMemoryArea } from '../../../lib/record/kv';
-import { ok } from '../../../lib/record/result';
+import { ok } from '../../../lib/core/result';
 import { createRecordStore } from '../../../lib/record/store';
-import { makeInput } from '../record/helpers';
+import { fixedPromptHasher, makeRequest } from '../record/helpers';
 
 /**
  * Issue 9: property tests over random payloads for EVERY message type in PROTOCOL. handleMessage
@@ -23,7 +23,7 @@ const TYPES = Object.keys(PROTOCOL) as MessageType[];
 
 /** One valid payload per message type. The test below fails if a type is added without one. */
 const VALID: Record<MessageType, Record<string, unknown>> = {
-  'record.append': makeInput({ clientId: 'client-valid-000001' }) as unknown as Record<string, unknown>,
+  'record.append': makeRequest({ clientId: 'client-valid-000001' }) as unknown as Record<string, unknown>,
   'record.observe': {
     clientId: 'observe-valid-000001',
     caseRef: '01AB2345678',
@@ -81,6 +81,7 @@ function realDeps(): DispatchDeps {
     caseRefInClear: () => false,
     trainingPage: () => null,
     retentionDays: () => 730,
+    promptTextHash: fixedPromptHasher,
   });
   return { self: SELF, handlers: { ...spyDeps().deps.handlers, ...record } };
 }

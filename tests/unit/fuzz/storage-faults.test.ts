@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { handleMessage, type DispatchDeps, type Handlers } from '../../../lib/messaging/dispatch';
 import { createRecordHandlers } from '../../../lib/messaging/record-handlers';
-import { createMemoryArea, type KeyValueArea } from '../../../lib/record/kv';
+import type { StorageArea } from '../../../lib/core/storage-area';
+import { createMemoryArea } from '../../../lib/record/kv';
 import { createRecordStore } from '../../../lib/record/store';
-import { makeInput } from '../record/helpers';
+import { fixedPromptHasher, makeRequest } from '../record/helpers';
 
 /**
  * Issue 9, storage faults as the sidebar and record page meet them: through the real message
@@ -15,13 +16,14 @@ const SELF = { id: 'ext', origin: 'chrome-extension://ext' };
 const PAGE = { id: 'ext', url: 'chrome-extension://ext/record.html', origin: SELF.origin };
 const CONTENT = { id: 'ext', url: 'https://cases.example/case/1', tab: { id: 1 }, frameId: 0 };
 
-function deps(area: KeyValueArea): DispatchDeps {
+function deps(area: StorageArea): DispatchDeps {
   const handlers = createRecordHandlers(createRecordStore(area), {
     now: () => new Date('2026-05-01T09:00:00.000Z'),
     extensionVersion: '0.1.0',
     caseRefInClear: () => false,
     trainingPage: () => null,
     retentionDays: () => 730,
+    promptTextHash: fixedPromptHasher,
   });
   return { self: SELF, handlers: handlers as Handlers };
 }
@@ -39,7 +41,7 @@ describe('storage faults through the message dispatcher', () => {
   it.each(fullErrors)('full storage (%s): the sidebar gets a clear message, nothing recorded is lost, and it works again once there is space', async (_name, fullError) => {
     const area = createMemoryArea();
     let full = false;
-    const quota: KeyValueArea = {
+    const quota: StorageArea = {
       ...area,
       set: async (items) => {
         if (full) throw fullError();
@@ -47,10 +49,10 @@ describe('storage faults through the message dispatcher', () => {
       },
     };
     const d = deps(quota);
-    expect((await handleMessage({ type: 'record.append', payload: makeInput() }, CONTENT, d)).ok).toBe(true);
+    expect((await handleMessage({ type: 'record.append', payload: makeRequest() }, CONTENT, d)).ok).toBe(true);
     const before = snapshot(area);
     full = true;
-    const failed = await handleMessage({ type: 'record.append', payload: makeInput({ note: 'kept in the form' }) }, CONTENT, d);
+    const failed = await handleMessage({ type: 'record.append', payload: makeRequest({ note: 'kept in the form' }) }, CONTENT, d);
     expect(failed).toMatchObject({ ok: false, error: { code: 'storage-full' } });
     expect(!failed.ok && failed.error.message).toMatch(/storage is full.*not recorded.*Nothing already recorded was lost/is);
     expect(snapshot(area)).toBe(before);
@@ -58,7 +60,7 @@ describe('storage faults through the message dispatcher', () => {
     const listed = await handleMessage({ type: 'record.list', payload: { mode: 'live' } }, PAGE, d);
     expect(listed.ok && (listed.value as { entries: unknown[] }).entries).toHaveLength(1);
     full = false;
-    const retried = await handleMessage({ type: 'record.append', payload: makeInput() }, CONTENT, d);
+    const retried = await handleMessage({ type: 'record.append', payload: makeRequest() }, CONTENT, d);
     expect(retried).toMatchObject({ ok: true, value: { entry: { seq: 2 } } });
     const verified = await handleMessage({ type: 'record.verify', payload: { mode: 'live' } }, PAGE, d);
     expect(verified).toMatchObject({ ok: true, value: { ok: true } });
@@ -70,7 +72,7 @@ describe('storage faults through the message dispatcher', () => {
     const area = createMemoryArea({ 'record:live:00000001': { v: 1 } });
     const before = snapshot(area);
     let writes = 0;
-    const broken: KeyValueArea = {
+    const broken: StorageArea = {
       get: async () => Promise.reject(new Error('IO error: database corrupted')),
       set: async (items) => {
         writes++;
@@ -83,7 +85,7 @@ describe('storage faults through the message dispatcher', () => {
     };
     const d = deps(broken);
     const messages: [string, unknown, typeof PAGE | typeof CONTENT][] = [
-      ['record.append', makeInput(), CONTENT],
+      ['record.append', makeRequest(), CONTENT],
       ['record.caseStatus', { caseRef: '01AB2345678', mode: 'live' }, CONTENT],
       ['record.list', { mode: 'all' }, PAGE],
       ['record.verify', { mode: 'live' }, PAGE],

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createRecordHandlers } from '../../../lib/messaging/record-handlers';
+import { createPromptHasher } from '../../../lib/prompts/text-hash';
 import { createMemoryArea } from '../../../lib/record/kv';
 import { createRecordStore } from '../../../lib/record/store';
 import { at, makeInput } from '../record/helpers';
@@ -13,6 +14,7 @@ async function setup() {
     extensionVersion: '0.1.0',
     caseRefInClear: () => false,
     retentionDays: () => 730,
+    promptTextHash: createPromptHasher(),
     trainingPage: () => null,
   });
   await store.append(makeInput({ caseRef: '01AB2345678' }), at('2026-12-01T09:00:00.000Z'));

@@ -4,7 +4,7 @@ import { createMessageListener, handleMessage, type DispatchDeps } from '../../.
 import { createRecordHandlers } from '../../../lib/messaging/record-handlers';
 import { createMemoryArea } from '../../../lib/record/kv';
 import { createRecordStore } from '../../../lib/record/store';
-import { makeInput } from '../record/helpers';
+import { fixedPromptHasher, makeRequest } from '../record/helpers';
 
 const SELF = { id: 'our-extension-id', origin: 'chrome-extension://our-extension-id' };
 const PAGE = { id: SELF.id, url: `${SELF.origin}/record.html`, origin: SELF.origin };
@@ -21,6 +21,7 @@ function deps(): DispatchDeps {
       caseRefInClear: () => false,
       trainingPage: () => null,
       retentionDays: () => 730,
+      promptTextHash: fixedPromptHasher,
     }) as Handlers,
   };
 }
@@ -28,7 +29,7 @@ function deps(): DispatchDeps {
 describe('handleMessage', () => {
   it('lets a content script append and ask case status', async () => {
     const d = deps();
-    const appended = await handleMessage({ type: 'record.append', payload: makeInput() }, CONTENT, d);
+    const appended = await handleMessage({ type: 'record.append', payload: makeRequest() }, CONTENT, d);
     expect(appended).toMatchObject({ ok: true, value: { duplicate: false, entry: { seq: 1 } } });
     const status = await handleMessage({ type: 'record.caseStatus', payload: { caseRef: '01AB2345678', mode: 'live' } }, CONTENT, d);
     expect(status).toMatchObject({ ok: true, value: { prompts: [{ outcome: 'raised-with-court' }] } });
@@ -51,7 +52,7 @@ describe('handleMessage', () => {
 
   it('lets the record page use privileged messages', async () => {
     const d = deps();
-    await handleMessage({ type: 'record.append', payload: makeInput() }, PAGE, d);
+    await handleMessage({ type: 'record.append', payload: makeRequest() }, PAGE, d);
     const listed = await handleMessage({ type: 'record.list', payload: { mode: 'live' } }, PAGE, d);
     expect(listed.ok && (listed.value as { entries: unknown[] }).entries).toHaveLength(1);
     const verified = await handleMessage({ type: 'record.verify', payload: { mode: 'live' } }, PAGE, d);
@@ -60,14 +61,14 @@ describe('handleMessage', () => {
 
   it('rejects other senders, unknown types, malformed envelopes and payloads', async () => {
     const d = deps();
-    expect(await handleMessage({ type: 'record.append', payload: makeInput() }, OTHER_EXTENSION, d)).toMatchObject({ error: { code: 'forbidden-sender' } });
-    expect(await handleMessage({ type: 'record.append', payload: makeInput() }, undefined, d)).toMatchObject({ error: { code: 'forbidden-sender' } });
+    expect(await handleMessage({ type: 'record.append', payload: makeRequest() }, OTHER_EXTENSION, d)).toMatchObject({ error: { code: 'forbidden-sender' } });
+    expect(await handleMessage({ type: 'record.append', payload: makeRequest() }, undefined, d)).toMatchObject({ error: { code: 'forbidden-sender' } });
     expect(await handleMessage({ type: 'record.drop', payload: {} }, PAGE, d)).toMatchObject({ error: { code: 'unknown-message' } });
     expect(await handleMessage({ type: 'toString', payload: {} }, PAGE, d)).toMatchObject({ error: { code: 'unknown-message' } });
     expect(await handleMessage('record.list', PAGE, d)).toMatchObject({ error: { code: 'invalid-message' } });
     expect(await handleMessage({ type: 'record.list', payload: { mode: 'all' }, extra: 1 }, PAGE, d)).toMatchObject({ error: { code: 'invalid-message' } });
     expect(await handleMessage({ type: 'record.list', payload: { mode: 'all', sneaky: 1 } }, PAGE, d)).toMatchObject({ error: { code: 'invalid-payload' } });
-    expect(await handleMessage({ type: 'record.append', payload: { ...makeInput(), note: 'x'.repeat(501) } }, CONTENT, d)).toMatchObject({ error: { code: 'invalid-payload' } });
+    expect(await handleMessage({ type: 'record.append', payload: { ...makeRequest(), note: 'x'.repeat(501) } }, CONTENT, d)).toMatchObject({ error: { code: 'invalid-payload' } });
     expect(await handleMessage({ type: 'record.caseStatus', payload: { caseRef: 'x'.repeat(65), mode: 'live' } }, CONTENT, d)).toMatchObject({ error: { code: 'invalid-payload' } });
   });
 
@@ -84,7 +85,7 @@ describe('createMessageListener', () => {
   it('answers through sendResponse and returns true (keeps the channel open)', async () => {
     const listener = createMessageListener(deps());
     const sendResponse = vi.fn();
-    expect(listener({ type: 'record.append', payload: makeInput() }, CONTENT, sendResponse)).toBe(true);
+    expect(listener({ type: 'record.append', payload: makeRequest() }, CONTENT, sendResponse)).toBe(true);
     await vi.waitFor(() => expect(sendResponse).toHaveBeenCalledTimes(1));
     expect(sendResponse.mock.calls[0]![0]).toMatchObject({ ok: true });
   });

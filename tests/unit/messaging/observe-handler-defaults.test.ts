@@ -2,6 +2,7 @@
 // unchecked by mutation testing (npm run mutation -- messaging).
 import { describe, expect, it } from 'vitest';
 import { createRecordHandlers } from '../../../lib/messaging/record-handlers';
+import { createPromptHasher } from '../../../lib/prompts/text-hash';
 import { createMemoryArea } from '../../../lib/record/kv';
 import { createRecordStore } from '../../../lib/record/store';
 
@@ -21,6 +22,7 @@ const handlers = () =>
     extensionVersion: '1.2.3',
     caseRefInClear: () => false,
     retentionDays: () => 730,
+    promptTextHash: createPromptHasher(),
     // A case-system page, not a training page: live.
     trainingPage: () => null,
   });

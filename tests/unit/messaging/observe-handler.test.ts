@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createRecordHandlers } from '../../../lib/messaging/record-handlers';
+import { PROMPT_DEFINITIONS } from '../../../lib/prompts';
+import { createPromptHasher, promptTextHash } from '../../../lib/prompts/text-hash';
 import { createMemoryArea } from '../../../lib/record/kv';
 import { createRecordStore } from '../../../lib/record/store';
 import { trainingPageKind } from '../../../lib/training/training-pages';
@@ -23,6 +25,7 @@ function setup() {
     retentionDays: () => 730,
     userContext: async () => ({ role: 'legal-adviser' }),
     trainingPage: (ctx) => trainingPageKind(ctx.url, { extensionOrigin: 'chrome-extension://abc', sites: ['http://127.0.0.1:8123'] }),
+    promptTextHash: createPromptHasher(),
   });
   return { store, handlers };
 }
@@ -57,6 +60,8 @@ describe('record.observe handler', () => {
   });
 });
 
+const decision = PROMPT_DEFINITIONS.find((d) => d.id === 'consider-deprivation-order')!;
+
 describe('record.append handler: the mode is the background\'s to decide (issue 23)', () => {
   const input = (mode: 'live' | 'training') => ({
     clientId: `append-handler-${mode}-01`,
@@ -65,7 +70,7 @@ describe('record.append handler: the mode is the background\'s to decide (issue 
     role: 'legal-adviser' as const,
     caseRef: '01AB2345678',
     site: 'https://cases.example.gov.uk',
-    prompt: { id: 'deprivation-order', version: '1.0.0', textHash: '0'.repeat(64), lang: 'en' },
+    prompt: { id: decision.id, version: decision.version, lang: 'en' },
     offence: { id: 'soa2003-s66b-2', evidenceKind: 'cjs-code' as const },
     outcome: 'raised-with-court' as const,
     reason: null,
@@ -95,6 +100,38 @@ describe('record.append handler: the mode is the background\'s to decide (issue 
       const r = await handlers['record.append'](input('training'), { sender: 'extension-page', url: `chrome-extension://abc/training/${page}` });
       expect(r).toMatchObject({ ok: false, error: { code: 'not-a-case-page' } });
     }
+    const all = await store.list({ mode: 'all' });
+    expect(all.ok && all.value.entries).toEqual([]);
+  });
+});
+
+describe('record.append handler: the prompt text hash', () => {
+  const ctx = { sender: 'content-script' as const, tabId: 1, url: 'https://cases.example.gov.uk/case/7' };
+  const input = (prompt: { id: string; version: string; lang: string }) => ({
+    clientId: `append-hash-${prompt.version.replace(/\W/g, '')}-01`,
+    event: 'shown' as const,
+    mode: 'live' as const,
+    role: 'legal-adviser' as const,
+    caseRef: '01AB2345678',
+    site: 'https://cases.example.gov.uk',
+    prompt,
+    offence: { id: 'soa2003-s66b-2', evidenceKind: 'cjs-code' as const },
+    outcome: null,
+    reason: null,
+    note: null,
+    corrects: null,
+  });
+
+  it('stores the hash of the role\u2019s wording of the named prompt, computed by the handler', async () => {
+    const { handlers } = setup();
+    const r = await handlers['record.append'](input({ id: decision.id, version: decision.version, lang: 'en' }), ctx);
+    expect(r.ok && r.value.entry.kind === 'shown' && r.value.entry.prompt.textHash).toBe(await promptTextHash(decision, 'legal-adviser', 'en'));
+  });
+
+  it('refuses a prompt version this build does not show, and records nothing', async () => {
+    const { handlers, store } = setup();
+    const r = await handlers['record.append'](input({ id: decision.id, version: '0.0.1', lang: 'en' }), ctx);
+    expect(r).toMatchObject({ ok: false, error: { code: 'prompt-unknown' } });
     const all = await store.list({ mode: 'all' });
     expect(all.ok && all.value.entries).toEqual([]);
   });

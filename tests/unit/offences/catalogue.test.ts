@@ -78,4 +78,14 @@ describe('offence catalogue data', () => {
     for (const o of OFFENCES) if (o.sectionDefault) bySection.set(`${o.statute}|${o.section}`, (bySection.get(`${o.statute}|${o.section}`) ?? 0) + 1);
     for (const [key, n] of bySection) expect(n, key).toBe(1);
   });
+
+  it('image wording alone points at one offence: the base sharing offence, the default of its section', () => {
+    const flagged = OFFENCES.filter((o) => o.imageWordingDefault);
+    expect(flagged.map((o) => o.id)).toEqual(['soa2003-s66b-1']);
+    expect(flagged[0]!.sectionDefault).toBe(true);
+  });
+
+  it('annotation markers are read after the Acts legislation.gov.uk annotates, and only those', () => {
+    expect(ACTS.filter((a) => a.annotated).map((a) => a.id)).toEqual(['soa2003', 'cjca2015']);
+  });
 });

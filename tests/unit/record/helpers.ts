@@ -1,4 +1,6 @@
-import type { AppendInput } from '../../../lib/record/schema';
+import { ok } from '../../../lib/core/result';
+import type { PromptHasher } from '../../../lib/prompts/text-hash';
+import type { AppendInput, AppendRequest } from '../../../lib/record/schema';
 
 let counter = 0;
 
@@ -12,7 +14,7 @@ export function makeInput(overrides: Partial<AppendInput> = {}): AppendInput {
     role: 'legal-adviser',
     caseRef: '01AB2345678',
     site: 'https://caseworker.example.gov.uk',
-    prompt: { id: 'deprivation-order', version: '1.0.0', textHash: 'a'.repeat(64), lang: 'en' },
+    prompt: { id: 'deprivation-order', version: '1.0.0', textHash: FIXED_PROMPT_HASH, lang: 'en' },
     offence: { id: 'soa2003-s66b-2', evidenceKind: 'cjs-code' },
     outcome: 'raised-with-court',
     reason: null,
@@ -21,6 +23,22 @@ export function makeInput(overrides: Partial<AppendInput> = {}): AppendInput {
     ...overrides,
   };
 }
+
+/** The `record.append` message for the same entry: the prompt named without its text hash. */
+export function makeRequest(overrides: Partial<AppendRequest> = {}): AppendRequest {
+  const { prompt, ...input } = makeInput();
+  const { textHash: _hash, ...named } = prompt;
+  return { ...input, prompt: named, ...overrides };
+}
+
+/** The hash makeInput() stores. */
+export const FIXED_PROMPT_HASH = 'a'.repeat(64);
+
+/**
+ * A hasher for handler tests whose prompt ids are not this build's ('deprivation-order'): every prompt
+ * hashes to FIXED_PROMPT_HASH. Tests of the real lookup use createPromptHasher (tests/unit/prompts/text-hash.test.ts).
+ */
+export const fixedPromptHasher: PromptHasher = async () => ok(FIXED_PROMPT_HASH);
 
 export const CONTEXT = { now: new Date('2026-03-04T10:15:22.000Z'), extensionVersion: '0.1.0' };
 

@@ -7,7 +7,8 @@ import { aggregate } from '../../../lib/record/aggregate';
 import { canonicalJson } from '../../../lib/record/digest';
 import { buildIndex, SEGMENT_SIZE } from '../../../lib/record/index-cache';
 import { entryKey, headKey, indexKey, segmentKey } from '../../../lib/record/keys';
-import { createMemoryArea, type KeyValueArea } from '../../../lib/record/kv';
+import type { StorageArea } from '../../../lib/core/storage-area';
+import { createMemoryArea } from '../../../lib/record/kv';
 import { loadLog } from '../../../lib/record/load';
 import type { EntryFilter } from '../../../lib/record/query';
 import { DECISION_PROMPT_ID, OUTCOME_CODES, OUTCOMES_NEEDING_REASON, type OutcomeCode } from '../../../lib/prompts/outcomes';
@@ -164,7 +165,7 @@ describe('record index: the same answers as a full read', () => {
     // Chrome's storage hands objects back with their keys sorted, not in the order written.
     const sorted = (v: unknown): unknown =>
       Array.isArray(v) ? v.map(sorted) : v !== null && typeof v === 'object' ? Object.fromEntries(Object.keys(v).sort().map((k) => [k, sorted((v as Record<string, unknown>)[k])])) : v;
-    const spy: KeyValueArea = {
+    const spy: StorageArea = {
       ...kv,
       get: async (keys) => (reads.push(keys === null ? ['*'] : typeof keys === 'string' ? [keys] : keys), sorted(await kv.get(keys)) as Record<string, unknown>),
     };
@@ -185,7 +186,7 @@ describe('record index: the daily purge', () => {
     for (let i = 0; i < 300; i++) await store.append(makeInput({ caseRef: `C${i}` }), at(new Date(Date.UTC(2026, 0, 1) + i * 3_600_000).toISOString()));
     await store.view({ filter: { includeTraining: true }, caseRef: null, caseKey: null, page: 1, pageSize: 10 }, NOW);
     let fullReads = 0;
-    const spy: KeyValueArea = { ...kv, get: async (keys) => ((fullReads += keys === null ? 1 : 0), kv.get(keys)) };
+    const spy: StorageArea = { ...kv, get: async (keys) => ((fullReads += keys === null ? 1 : 0), kv.get(keys)) };
     const restarted = createRecordStore(spy);
     expect(await restarted.purgeExpired(NOW, 730)).toEqual({ ok: true, value: { purged: { live: 0, training: 0 } } });
     expect(fullReads).toBe(0);

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { appendInput, entryV1, NOTE_MAX } from '../../../lib/record/schema';
+import { NOTE_MAX } from '../../../lib/core/record-limits';
+import { appendInput, entryV1 } from '../../../lib/record/schema';
 import { makeInput } from './helpers';
 import v1 from '../../fixtures/record/v1/storage.json';
 

@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { hmacSha256Hex } from '../../../lib/record/digest';
 import { entryKey, headKey, indexKey, QUARANTINE_PREFIX, SECRET_KEY, segmentKey } from '../../../lib/record/keys';
-import { createMemoryArea, type KeyValueArea } from '../../../lib/record/kv';
+import type { StorageArea } from '../../../lib/core/storage-area';
+import { createMemoryArea } from '../../../lib/record/kv';
 import { createRecordStore } from '../../../lib/record/store';
 import { CONTEXT, at, makeInput } from './helpers';
 
@@ -23,7 +24,7 @@ describe('record store: append', () => {
   it('writes the entry, the head and the index changes in ONE set() call', async () => {
     const kv = createMemoryArea();
     const calls: string[][] = [];
-    const spy: KeyValueArea = { ...kv, set: async (items) => { calls.push(Object.keys(items)); await kv.set(items); } };
+    const spy: StorageArea = { ...kv, set: async (items) => { calls.push(Object.keys(items)); await kv.set(items); } };
     await createRecordStore(spy).append(makeInput({ caseRef: null }), CONTEXT);
     // The first call stores the (empty) index of a record never indexed before.
     expect(calls).toEqual([[indexKey('live')], [entryKey('live', 1), headKey('live'), indexKey('live'), segmentKey('live', 0)]]);
@@ -88,7 +89,7 @@ describe('record store: append', () => {
   });
 
   it('works on fakeBrowser.storage.local too', async () => {
-    const store = createRecordStore(fakeBrowser.storage.local as unknown as KeyValueArea);
+    const store = createRecordStore(fakeBrowser.storage.local);
     await Promise.all([store.append(makeInput(), CONTEXT), store.append(makeInput(), CONTEXT), store.append(makeInput({ mode: 'training' }), CONTEXT)]);
     const stored = await fakeBrowser.storage.local.get(null);
     expect(Object.keys(stored).filter((k) => k.startsWith('record:live:'))).toHaveLength(2);
@@ -128,7 +129,7 @@ describe('record store: full storage', () => {
     const store = createRecordStore(kv);
     await store.append(makeInput(), CONTEXT);
     let full = true;
-    const quota: KeyValueArea = {
+    const quota: StorageArea = {
       ...kv,
       set: async (items) => {
         if (full) throw new Error('QUOTA_BYTES quota exceeded');
