@@ -2,6 +2,7 @@ import type { Evidence } from '../../lib/detect/types';
 import type { Mode } from '../../lib/record/schema';
 import type { CaseStatus } from '../../lib/record/store';
 import type { AppendInput } from '../../lib/record/schema';
+import type { LanguageCode } from '../../lib/i18n/languages';
 import type { Role } from '../../lib/roles';
 import type { ScanSnapshot } from '../../lib/content/page-scanner';
 
@@ -11,6 +12,8 @@ export interface SidebarContext {
   /** This page is a training page (decided by the background from the page's address). */
   training: boolean;
   presenter: boolean;
+  /** The user's interface language: the sidebar's text and dates follow it. */
+  language: LanguageCode;
   /** The shortcut that moves focus into the sidebar (a browser command the user can change); null if none. */
   focusShortcut: string | null;
 }

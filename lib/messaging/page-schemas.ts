@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import type { LanguageCode } from '../i18n/languages';
 import type { Role } from '../roles';
 import { STAGES } from '../stage/types';
 
@@ -29,12 +30,16 @@ export interface PageDetectedValue {
   indicator: boolean;
   /** The sidebar was injected for a match. */
   sidebar: boolean;
+  /** The user's interface language, for the indicator's text. */
+  language: LanguageCode;
 }
 
 export interface SidebarContextValue {
   role: Role | null;
   training: boolean;
   presenter: boolean;
+  /** The user's interface language (lib/i18n/languages.ts): the sidebar's text and dates follow it. */
+  language: LanguageCode;
   /**
    * The browser's current shortcut for "focus the reminder" (the `focus-sidebar` command), as the
    * browser writes it (e.g. "Alt+Shift+M"); null where the user removed it or the browser cannot say.
