@@ -12,14 +12,18 @@ import { DEFAULT_LANGUAGE, messagePrefix, type LanguageInfo } from './languages'
  * browser's language); were it to hold the interface messages, an English user in a Welsh browser would
  * read Welsh. A language without a folder (the test-only pseudo-locale) lives in the default file only.
  */
-export function buildLocaleFiles(root: string, languages: readonly LanguageInfo[]): Record<string, MessageFile> {
-  const defaults: MessageFile = { ...loadLanguageMessages(root, DEFAULT_LANGUAGE) };
+export function buildLocaleFiles(
+  root: string,
+  languages: readonly LanguageInfo[],
+  load: (root: string, language: LanguageInfo, only?: string) => MessageFile = loadLanguageMessages,
+): Record<string, MessageFile> {
+  const defaults: MessageFile = { ...load(root, DEFAULT_LANGUAGE) };
   const files: Record<string, MessageFile> = {};
   for (const language of languages) {
     if (language.code === DEFAULT_LANGUAGE.code) continue;
     const prefix = messagePrefix(language.code);
-    for (const [key, entry] of Object.entries(loadLanguageMessages(root, language))) defaults[prefix + key] = entry;
-    if (language.folder !== null) files[language.folder] = loadLanguageMessages(root, language, BROWSER_AREA);
+    for (const [key, entry] of Object.entries(load(root, language))) defaults[prefix + key] = entry;
+    if (language.folder !== null) files[language.folder] = load(root, language, BROWSER_AREA);
   }
   return { [DEFAULT_LANGUAGE.folder]: defaults, ...files };
 }
