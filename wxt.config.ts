@@ -1,6 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'wxt';
-import { loadMessages } from './lib/i18n/load-messages';
+import { buildLocaleFiles } from './lib/i18n/locale-files';
+import { buildLanguages, DEFAULT_LANGUAGE } from './lib/i18n/languages';
 import { prefilterDefine } from './lib/detect/prefilter-sources';
 import { CHECK_PAGE_COMMAND } from './lib/commands/check-page';
 import { FOCUS_SIDEBAR_COMMAND, FOCUS_SIDEBAR_DEFAULT_KEY } from './lib/commands/focus-sidebar';
@@ -45,6 +46,8 @@ export default defineConfig({
       __DOR_PRECONFIGURED_SITES__: JSON.stringify(e2e ? LOCAL_SITES : []),
       __DOR_TRAINING_SITES__: JSON.stringify(e2e ? TRAINING_SITES : []),
       __DOR_SERVES_TRAINING_SITE__: JSON.stringify(e2e),
+      // The test-only pseudo-locale (lib/i18n/languages.ts): E2E/demo builds only, never a release.
+      __DOR_PSEUDO_LOCALE__: JSON.stringify(e2e),
       // The prefilter's regex sources, built from the catalogue once at build time (not on every page).
       ...prefilterDefine(),
     },
@@ -52,7 +55,7 @@ export default defineConfig({
   manifest: ({ browser }) => ({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
-    default_locale: 'en',
+    default_locale: DEFAULT_LANGUAGE.folder,
     icons: { 16: 'icon/16.png', 32: 'icon/32.png', 48: 'icon/48.png', 128: 'icon/128.png' },
     action: { default_title: '__MSG_extName__', default_icon: { 16: 'icon/16.png', 32: 'icon/32.png' } },
     permissions: [
@@ -109,11 +112,11 @@ export default defineConfig({
         alias: [{ find: /^wxt\/browser$/, replacement: NATIVE_BROWSER }, ...entries],
       };
     },
+    // Every language of this build (lib/i18n/locale-files.ts says what goes in which folder).
     'build:publicAssets': (wxt, files) => {
-      files.push({
-        relativeDest: '_locales/en/messages.json',
-        contents: JSON.stringify(loadMessages(wxt.config.root, 'en'), null, 2),
-      });
+      for (const [folder, messages] of Object.entries(buildLocaleFiles(wxt.config.root, buildLanguages(e2e)))) {
+        files.push({ relativeDest: `_locales/${folder}/messages.json`, contents: JSON.stringify(messages, null, 2) });
+      }
     },
   },
 });

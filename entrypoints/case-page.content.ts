@@ -1,7 +1,7 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { createPageBridge, getBridge, setBridge } from '../lib/content/bridge';
 import { send } from '../lib/messaging/client';
-import { t } from '../lib/i18n/t';
+import { setLanguage, t } from '../lib/i18n/t';
 import type { Indicator } from '../lib/content/indicator';
 import { PageScanner, type ScanSnapshot } from '../lib/content/page-scanner';
 import { installedDetector } from '../lib/content/detector-port';
@@ -61,6 +61,8 @@ export default defineContentScript({
       // Fails quietly if the extension was updated or reloaded: ctx then tears this script down.
       const res = await send('page.detected', summary);
       if (res.ok && res.value.indicator && !bridge.sidebar && tools) {
+        // This script has no settings of its own: the background's answer carries the language.
+        setLanguage(res.value.language);
         indicator ??= tools.createIndicator(document, { text: t('indicatorText'), name: t('indicatorLabel') }, () => {
           indicator?.hide();
           void send('sidebar.open', {});

@@ -1,7 +1,7 @@
 import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
 import { createPageBridge } from '../lib/content/bridge';
 import { createIndicator, type Indicator } from '../lib/content/indicator';
-import { t } from '../lib/i18n/t';
+import { setLanguage, t } from '../lib/i18n/t';
 import { PageScanner } from '../lib/content/page-scanner';
 import { PAGE_DETECTOR } from '../lib/content/page-detector';
 import { createObservationReporter } from '../lib/content/observe';
@@ -73,7 +73,10 @@ export default defineUnlistedScript(() => {
   });
   scanner.subscribe(maybeMount);
   void send('sidebar.context', {}).then((r) => {
-    if (r.ok) role = r.value.role;
+    if (r.ok) {
+      role = r.value.role;
+      setLanguage(r.value.language);
+    }
     scanner.start();
     maybeMount();
   });

@@ -2,7 +2,7 @@ import { t } from '../../lib/i18n/t';
 import { DECISION_PROMPT_ID } from '../../lib/prompts/outcomes';
 import { groupRows, isExact, mid, rate, totalRow, type CombinedRow, type Range } from '../../lib/record/summary-combine';
 import type { SummaryRow } from '../../lib/record/summary-file';
-import { formatUkMonth } from '../../lib/record/uk-time';
+import { formatMonth } from '../../lib/i18n/dates';
 import { codeLabel, groupLabel, promptLabel, roleLabel } from '../record/labels';
 import { promptOrder } from '../record/OutcomeTables';
 import { BarChart } from './BarChart';
@@ -42,7 +42,7 @@ function ByMonth({ rows }: { rows: SummaryRow[] }) {
         series={[t('mi_rate_decisions'), t('mi_rate_orders')]}
         max={1}
         groups={months.map((m) => ({
-          label: formatUkMonth(m.month),
+          label: formatMonth(m.month),
           bars: [
             { series: 0, value: rate(m.casesWithDecision, m.casesRecognised) ?? 0, text: rateText(m.casesWithDecision, m.casesRecognised) },
             { series: 1, value: rate(m.ordersMade, m.casesRecognised) ?? 0, text: rateText(m.ordersMade, m.casesRecognised) },
@@ -56,7 +56,7 @@ function ByMonth({ rows }: { rows: SummaryRow[] }) {
         rows={months.map((m) => ({
           key: m.month,
           cells: [
-            formatUkMonth(m.month),
+            formatMonth(m.month),
             countOf(m.casesRecognised),
             countOf(m.casesWithDecision),
             countOf(m.ordersMade),

@@ -2,7 +2,7 @@ import { useId } from 'react';
 import { t } from '../../lib/i18n/t';
 import { OFFENCE_GROUPS } from '../../lib/record/offence-groups';
 import { rowsOf, type LoadedSummary, type LoadMessage, type SummaryFilter } from '../../lib/record/summary-combine';
-import { formatUkMonth } from '../../lib/record/uk-time';
+import { formatMonth } from '../../lib/i18n/dates';
 import { ROLES } from '../../lib/roles';
 import { groupLabel, roleLabel } from '../record/labels';
 import { ManagersCharts } from './ManagersCharts';
@@ -28,7 +28,7 @@ function messageText(m: LoadMessage): string {
 function months(l: LoadedSummary): string {
   const ms = l.file.rows.map((r) => r.month).sort();
   if (ms.length === 0) return '–';
-  return ms[0] === ms.at(-1) ? formatUkMonth(ms[0]!) : `${formatUkMonth(ms[0]!)} – ${formatUkMonth(ms.at(-1)!)}`;
+  return ms[0] === ms.at(-1) ? formatMonth(ms[0]!) : `${formatMonth(ms[0]!)} – ${formatMonth(ms.at(-1)!)}`;
 }
 
 function Loader({ loaded, messages, onFiles, onClear }: Pick<ManagersPageProps, 'loaded' | 'messages' | 'onFiles' | 'onClear'>) {

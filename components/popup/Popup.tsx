@@ -1,5 +1,5 @@
 import { t } from '../../lib/i18n/t';
-import { formatUkMonth } from '../../lib/record/uk-time';
+import { formatMonth } from '../../lib/i18n/dates';
 import type { TabStatusValue } from '../../lib/messaging/page-schemas';
 
 /** What the popup knows about the active tab. */
@@ -129,7 +129,7 @@ export function Popup(props: Props) {
       {props.figures && (
         <section className="popup__figures" aria-labelledby="popup-figures-h" data-testid="popup-figures">
           <h2 id="popup-figures-h" className="popup__figures-h">
-            {t('mi_popup_heading')} ({formatUkMonth(props.figures.month)})
+            {t('mi_popup_heading')} ({formatMonth(props.figures.month)})
           </h2>
           <p>{t('mi_popup_figures', [String(props.figures.ordersMade), String(props.figures.casesRecognised)])}</p>
           <p className="hint">{t('mi_popup_decisions', String(props.figures.casesWithDecision))}</p>

@@ -1,6 +1,6 @@
 import { t } from '../../lib/i18n/t';
 import type { CountsRow } from '../../lib/record/aggregate';
-import { formatUkMonth } from '../../lib/record/uk-time';
+import { formatMonth } from '../../lib/i18n/dates';
 import { OutcomeTables } from './OutcomeTables';
 
 export interface RecordSummaryProps {
@@ -47,7 +47,7 @@ export function RecordSummary({ totals, thisMonth, month, includesTraining, with
       <p className="rec-body">{includesTraining ? t('record_summary_with_training') : t('record_summary_live_only')}</p>
       <p className="rec-hint">{t('mi_headline_note', includesTraining ? t('mi_headline_training') : '')}</p>
       <Figures row={totals} />
-      <h3 className="rec-h3">{t('mi_this_month_heading', formatUkMonth(month))}</h3>
+      <h3 className="rec-h3">{t('mi_this_month_heading', formatMonth(month))}</h3>
       <Figures row={thisMonth} />
       {withoutReference > 0 ? <p className="rec-hint">{t('mi_without_reference', String(withoutReference))}</p> : null}
       <OutcomeTables outcomes={totals.outcomes} declinesByReason={totals.declinesByReason} />

@@ -3,7 +3,7 @@ import { PROMPT_DEFINITIONS } from '../../lib/prompts/data';
 import { offenceTitle } from '../../lib/record/offence-groups';
 import type { RecordEntry } from '../../lib/record/schema';
 import type { StoredCaseRef } from '../../lib/record/schema';
-import { formatUkDateTime } from '../../lib/record/uk-time';
+import { formatDateTime } from '../../lib/i18n/dates';
 import { FEWER_THAN_5 } from '../../lib/record/summary-file';
 
 /**
@@ -45,7 +45,7 @@ export function caseLabel(ref: StoredCaseRef | null): string {
 
 /** UK time, the GOV.UK way: "2 December 2026, 14:05". */
 export function formatTime(iso: string): string {
-  return formatUkDateTime(iso);
+  return formatDateTime(iso);
 }
 
 export function entryOutcomeText(entry: RecordEntry): string {

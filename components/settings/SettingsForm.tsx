@@ -1,5 +1,6 @@
 import { useState, type FormEvent } from 'react';
 import { t } from '../../lib/i18n/t';
+import { LANGUAGES, PLANNED_LANGUAGES } from '../../lib/i18n/languages';
 import { ROLES, type Role } from '../../lib/roles';
 import { formErrorMessageKey, parseSettingsForm, toFormValues, type FormError, type SettingsFormValues } from '../../lib/settings/form';
 import type { LockableSetting } from '../../lib/settings/merge';
@@ -142,9 +143,10 @@ export function SettingsForm({ user, effective, locked, allowedRoles, readOnly =
         onChange={(v) => set('language', v)}
         locked={isLocked('language')}
         error={errorFor('language')}
+        // The shipped languages, then the planned ones disabled; never the test-only pseudo-locale.
         options={[
-          { value: 'en', label: t('settings_languageEnglish') },
-          { value: 'cy', label: t('settings_languageWelsh'), hint: t('settings_languageWelshUnavailable'), disabled: true },
+          ...LANGUAGES.map((l) => ({ value: l.code, label: t(l.labelKey) })),
+          ...PLANNED_LANGUAGES.map((l) => ({ value: l.code, label: t(l.labelKey), hint: t(l.hintKey), disabled: true })),
         ]}
       />
 

@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { ScanSnapshot } from '../../lib/content/page-scanner';
 import { errorText } from '../../lib/i18n/error-text';
-import { t } from '../../lib/i18n/t';
+import { currentLanguage, setLanguage, t } from '../../lib/i18n/t';
 import { isFollowOn } from '../../lib/prompts/outcomes';
 import type { Mode } from '../../lib/record/schema';
 import type { CaseStatus } from '../../lib/record/store';
@@ -50,7 +50,12 @@ export function SidebarApp(props: SidebarAppProps) {
 
   useEffect(() => bridge.subscribe(setSnap), [bridge]);
   const loadContext = useCallback(() => {
-    void port.context().then((r) => (r.ok ? setContext(r.value) : setLoadError(errorText(r.error))));
+    void port.context().then((r) => {
+      if (!r.ok) return setLoadError(errorText(r.error));
+      // Before the render it causes: every string and date the sidebar draws follows the user's language.
+      setLanguage(r.value.language);
+      setContext(r.value);
+    });
   }, [port]);
   useEffect(loadContext, [loadContext]);
   // A role or mode changed in Settings (or the chooser here) reaches this page without a reload.
@@ -112,7 +117,7 @@ export function SidebarApp(props: SidebarAppProps) {
           role,
           caseRef: caseKey,
           site: port.site,
-          prompt: { id: p.id, version: p.version, lang: 'en' },
+          prompt: { id: p.id, version: p.version, lang: currentLanguage().prompts },
           offence: { id: offence.id, evidenceKind: offence.evidence[0]?.kind ?? 'prose' },
         });
       }
@@ -146,7 +151,7 @@ export function SidebarApp(props: SidebarAppProps) {
         role,
         caseRef: caseKey,
         site: port.site,
-        prompt: { id: prompt.id, version: prompt.version, lang: 'en' },
+        prompt: { id: prompt.id, version: prompt.version, lang: currentLanguage().prompts },
         offence: { id: offence.id, evidenceKind: offence.evidence[0]?.kind ?? ('prose' as const) },
         outcome: ack.outcome,
         reason: ack.reason ?? null,

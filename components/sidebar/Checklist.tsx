@@ -117,7 +117,7 @@ function ChecklistItem({ prompt, role, lang, status: given, onAcknowledge }: Ite
         >
           <span className="dor-check__box" aria-hidden="true" />
           <span className="dor-visually-hidden">{t(role === 'trainer' ? 'sidebar_check_discussed' : 'sidebar_check_done')}: </span>
-          <span className="dor-check__label" id={summaryId}>
+          <span className="dor-check__label" id={summaryId} lang={lang}>
             {copy.summary}
           </span>
         </button>
@@ -130,10 +130,10 @@ function ChecklistItem({ prompt, role, lang, status: given, onAcknowledge }: Ite
             {status && current !== undefined && <span className="dor-visually-hidden"> {formatRecordedAt(status.at)}</span>}
           </strong>
           {isUncertain(prompt, lang) && <strong className="dor-tag dor-tag--uncertain">{t('sidebar_uncertain_marker')}</strong>}
-          <DetailToggle open={open} controls={`${base}-detail`} label={t('sidebar_detail_toggle_short')} summary={copy.summary} onToggle={() => setOpen(!open)} />
+          <DetailToggle open={open} controls={`${base}-detail`} label={t('sidebar_detail_toggle_short')} summary={copy.summary} lang={lang} onToggle={() => setOpen(!open)} />
           <button type="submit" value="not-relevant" aria-pressed={notRelevant} className="dor-toggle" disabled={pending}>
             {t(role === 'trainer' ? 'sidebar_toggle_skip' : 'sidebar_toggle_not_relevant')}
-            <span className="dor-visually-hidden">: {copy.summary}</span>
+            <span className="dor-visually-hidden" lang={lang}>: {copy.summary}</span>
           </button>
         </div>
         {failure && (

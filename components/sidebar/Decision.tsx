@@ -49,7 +49,7 @@ export function Decision({ prompt, role, lang, status: given, presenter, onAckno
 
   const sayBlock = say && (
     <p className="dor-say">
-      <strong>{t('sidebar_say_prefix')}</strong> {say}
+      <strong>{t('sidebar_say_prefix')}</strong> <span lang={lang}>{say}</span>
     </p>
   );
 
@@ -61,7 +61,7 @@ export function Decision({ prompt, role, lang, status: given, presenter, onAckno
 
   return (
     <div className="dor-decision">
-      <p className="dor-decision__sentence" id={`${base}-sentence`}>
+      <p className="dor-decision__sentence" id={`${base}-sentence`} lang={lang}>
         {copy.summary}
       </p>
       {!presenter && sayBlock}
@@ -83,7 +83,7 @@ export function Decision({ prompt, role, lang, status: given, presenter, onAckno
           )}
           <button type="button" className="dor-link-button" onClick={() => setEditing('change')}>
             {t('sidebar_change')}
-            <span className="dor-visually-hidden">: {copy.summary}</span>
+            <span className="dor-visually-hidden" lang={lang}>: {copy.summary}</span>
           </button>
         </div>
       )}
@@ -106,7 +106,7 @@ export function Decision({ prompt, role, lang, status: given, presenter, onAckno
       )}
 
       {presenter && sayBlock}
-      <DetailToggle open={open} controls={`${base}-detail`} label={t('sidebar_detail_toggle')} summary={copy.summary} onToggle={() => setOpen(!open)} />
+      <DetailToggle open={open} controls={`${base}-detail`} label={t('sidebar_detail_toggle')} summary={copy.summary} lang={lang} onToggle={() => setOpen(!open)} />
       <div className="dor-task__detail" id={`${base}-detail`} hidden={!open}>
         {/* Rendered only when open, so hidden links never take focus. */}
         {open && <PromptDetails prompt={prompt} lang={lang} sayShown={say !== undefined} />}

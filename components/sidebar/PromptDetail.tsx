@@ -40,7 +40,9 @@ export function PromptWarning({ prompt, lang }: Props) {
           </strong>
         </p>
         {notes.map((note) => (
-          <p key={note}>{note}</p>
+          <p key={note} lang={lang}>
+            {note}
+          </p>
         ))}
       </div>
     </div>
@@ -63,12 +65,14 @@ export function PromptDetail({ prompt, lang, sayShown }: Props) {
       {copy.say && !sayShown && (
         <div className="dor-say">
           <p className="dor-say__label">{t('sidebar_say_label')}</p>
-          <p className="dor-say__text">{copy.say}</p>
+          <p className="dor-say__text" lang={lang}>
+            {copy.say}
+          </p>
         </div>
       )}
       <ul className="dor-list dor-lines">
         {copy.detail.map((line) => (
-          <DetailLine key={line.text} line={line} />
+          <DetailLine key={line.text} line={line} lang={lang} />
         ))}
       </ul>
       <p className="dor-meta">{t('sidebar_prompt_version', prompt.version)}</p>
@@ -76,11 +80,11 @@ export function PromptDetail({ prompt, lang, sayShown }: Props) {
   );
 }
 
-function DetailLine({ line }: { line: PromptLine }) {
+function DetailLine({ line, lang }: { line: PromptLine; lang: PromptLang }) {
   const statusKey = STATUS_KEY[line.status];
   return (
     <li className="dor-line" data-status={line.status}>
-      {statusKey && <strong className="dor-line__status">{t(statusKey)}</strong>} {line.text}{' '}
+      {statusKey && <strong className="dor-line__status">{t(statusKey)}</strong>} <span lang={lang}>{line.text}</span>{' '}
       <span className="dor-line__sources">
         {t('sidebar_line_sources')}{' '}
         {line.sources.map((id, i) => {
@@ -90,11 +94,11 @@ function DetailLine({ line }: { line: PromptLine }) {
               {i > 0 && '; '}
               {source.url ? (
                 <a href={source.url} target="_blank" rel="noopener noreferrer">
-                  {source.label}
+                  <span lang={lang}>{source.label}</span>
                   <span className="dor-visually-hidden"> {t('sidebar_opens_new_tab')}</span>
                 </a>
               ) : (
-                <cite>{source.label}</cite>
+                <cite lang={lang}>{source.label}</cite>
               )}
             </span>
           );

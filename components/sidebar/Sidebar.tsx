@@ -1,7 +1,6 @@
 import { useId } from 'react';
-import { t } from '../../lib/i18n/t';
+import { currentLanguage, t } from '../../lib/i18n/t';
 import { PROMPTS_VERSION } from '../../lib/prompts/version';
-import type { PromptLang } from '../../lib/prompts/types';
 import { CaseSection } from './CaseSection';
 import { landmarkLabel, roleLabel } from './labels';
 import { RoleChooser } from './RoleChooser';
@@ -9,9 +8,6 @@ import { caseStartsOpen } from './status';
 import type { SidebarProps } from './types';
 
 export type { Acknowledgement, AcknowledgeResult, CaseView, EvidenceRef, LatestAcknowledgement, SidebarProps } from './types';
-
-/** Only English prompt text exists so far (see lib/prompts/types.ts). */
-const LANG: PromptLang = 'en';
 
 /**
  * The in-page reminder. Presentational only: no browser APIs and no storage. The container owns state,
@@ -25,11 +21,14 @@ export function Sidebar(props: SidebarProps) {
   // the rest keep the page's order; only the first of them starts open, the rest are one line each.
   const ordered = [...cases.filter((c) => caseStartsOpen(c)), ...cases.filter((c) => !caseStartsOpen(c))];
   const firstOpen = ordered.findIndex((c) => caseStartsOpen(c));
+  // The prompts' legal text may be in another language than the interface (lib/i18n/languages.ts).
+  const language = currentLanguage();
 
   return (
     <aside
       role="complementary"
       className="dor-sidebar"
+      lang={language.tag}
       aria-label={landmarkLabel(detection.offences)}
       data-collapsed={collapsed ? 'true' : 'false'}
       data-presenter={presenter ? 'true' : 'false'}
@@ -68,7 +67,7 @@ export function Sidebar(props: SidebarProps) {
               key={`${view.key}|${role}`}
               view={view}
               role={role}
-              lang={LANG}
+              lang={language.prompts}
               startOpen={i === firstOpen}
               panelCollapsed={collapsed}
               presenter={presenter}

@@ -24,12 +24,4 @@ export function landmarkLabel(offences: readonly RecognisedOffence[]): string {
   return t('sidebar_landmark_label', what);
 }
 
-/** "10:42" today, "3 Mar 2026, 10:42" otherwise. Local time: the user reads it against the court clock. */
-export function formatRecordedAt(iso: string, now: Date = new Date()): string {
-  const at = new Date(iso);
-  if (Number.isNaN(at.getTime())) return '';
-  const time = new Intl.DateTimeFormat('en-GB', { hour: '2-digit', minute: '2-digit' }).format(at);
-  if (at.toDateString() === now.toDateString()) return time;
-  const date = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'short', year: 'numeric' }).format(at);
-  return `${date}, ${time}`;
-}
+export { formatRecordedAt } from '../../lib/i18n/dates';

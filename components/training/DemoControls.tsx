@@ -1,5 +1,5 @@
 import { useEffect, useId, useState } from 'react';
-import { t } from '../../lib/i18n/t';
+import { setLanguage, t } from '../../lib/i18n/t';
 import { ROLES, type Role } from '../../lib/roles';
 import type { Result } from '../../lib/core/result';
 import type { SidebarContext } from '../../lib/messaging/page-schemas';
@@ -28,7 +28,11 @@ export function DemoControls(props: DemoControlsProps) {
 
   const { load } = props;
   useEffect(() => {
-    void load().then((r) => (r.ok ? setContext(r.value) : setError(r.error.message)));
+    void load().then((r) => {
+      if (!r.ok) return setError(r.error.message);
+      setLanguage(r.value.language);
+      setContext(r.value);
+    });
   }, [load]);
 
   // Shown at once (a control that lags behind the click reads as broken), put back if the save fails.

@@ -6,14 +6,16 @@ import { countOf } from '../../components/managers/format';
 import { codeLabel, groupLabel, promptLabel, roleLabel } from '../../components/record/labels';
 import '../../components/record/record.css';
 import '../../components/managers/managers.css';
+import { startInUserLanguage } from '../../components/page-language';
 import { t } from '../../lib/i18n/t';
 import { addSummaryFiles, combinedCsv, rowsOf, type LoadedSummary, type LoadMessage, type SummaryFilter } from '../../lib/record/summary-combine';
-import { formatUkMonth, ukDate } from '../../lib/record/uk-time';
+import { formatMonth } from '../../lib/i18n/dates';
+import { ukDate } from '../../lib/record/uk-time';
 import { downloadFile as download } from '../../components/download-file';
 
 /**
  * The managers' page: reads summary files chosen by the user, in this page only. No messaging, no
- * storage, no network: closing the page forgets them.
+ * network, and from storage only the language setting: closing the page forgets the files.
  */
 function App() {
   const [loaded, setLoaded] = useState<LoadedSummary[]>([]);
@@ -44,7 +46,7 @@ function App() {
       onPrint={() => window.print()}
       onCsv={() => {
         const csv = combinedCsv(rowsOf(loaded, filter), {
-          month: formatUkMonth,
+          month: formatMonth,
           group: groupLabel,
           role: roleLabel,
           prompt: promptLabel,
@@ -68,9 +70,10 @@ function App() {
   );
 }
 
-document.title = t('mi_page_title');
-createRoot(document.getElementById('root')!).render(
-  <StrictMode>
-    <App />
-  </StrictMode>,
+void startInUserLanguage('mi_page_title').then(() =>
+  createRoot(document.getElementById('root')!).render(
+    <StrictMode>
+      <App />
+    </StrictMode>,
+  ),
 );

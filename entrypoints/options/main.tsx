@@ -4,6 +4,7 @@ import { createRoot } from 'react-dom/client';
 import { browser } from 'wxt/browser';
 import { OptionsPage } from '../../components/settings/OptionsPage';
 import type { SaveOutcome } from '../../components/settings/SettingsForm';
+import { startInUserLanguage } from '../../components/page-language';
 import { t } from '../../lib/i18n/t';
 import { loadPageState, removeSiteAndPermission, requestAndAddSite, type PageState, type SettingsPageApi } from '../../lib/settings/options-controller';
 import { SETTINGS_STORAGE_KEY, type Settings } from '../../lib/settings/schema';
@@ -81,9 +82,10 @@ function App() {
   );
 }
 
-document.title = t('settings_documentTitle');
-createRoot(document.getElementById('root')!).render(
-  <StrictMode>
-    <App />
-  </StrictMode>,
+void startInUserLanguage('settings_documentTitle').then(() =>
+  createRoot(document.getElementById('root')!).render(
+    <StrictMode>
+      <App />
+    </StrictMode>,
+  ),
 );

@@ -4,7 +4,7 @@ import { createRoot } from 'react-dom/client';
 import { browser } from 'wxt/browser';
 import { Popup, type AlwaysRunResult, type PopupFigures, type PopupView } from '../../components/popup/Popup';
 import { send } from '../../lib/messaging/client';
-import { t } from '../../lib/i18n/t';
+import { startInUserLanguage } from '../../components/page-language';
 import { loadPageState, type PageState, type SettingsPageApi } from '../../lib/settings/options-controller';
 import { describeTabSite, requestAlwaysRun, type TabSite } from '../../lib/settings/popup-controller';
 import { CHECK_PAGE_COMMAND } from '../../lib/commands/check-page';
@@ -97,9 +97,10 @@ function App() {
   );
 }
 
-document.title = t('popup_documentTitle');
-createRoot(document.getElementById('root')!).render(
-  <StrictMode>
-    <App />
-  </StrictMode>,
+void startInUserLanguage('popup_documentTitle').then(() =>
+  createRoot(document.getElementById('root')!).render(
+    <StrictMode>
+      <App />
+    </StrictMode>,
+  ),
 );

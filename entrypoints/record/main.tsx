@@ -6,6 +6,7 @@ import { RecordPage } from '../../components/record/RecordPage';
 import type { Status } from '../../components/record/StatusMessage';
 import '../../components/record/record.css';
 import { errorText } from '../../lib/i18n/error-text';
+import { startInUserLanguage } from '../../components/page-language';
 import { t } from '../../lib/i18n/t';
 import { send } from '../../lib/messaging/client';
 import type { VerifyReport } from '../../lib/record/chain';
@@ -58,10 +59,6 @@ function App() {
       browser.storage.onChanged.removeListener(onChanged);
     };
   }, [refresh]);
-
-  useEffect(() => {
-    document.title = t('record_page_title');
-  }, []);
 
   // #clear-training (the training index's "Clear the training entries"): the section is drawn after the
   // first answer, too late for the browser's own jump, so go there once it exists.
@@ -182,8 +179,10 @@ function showTrainingAtStart(search: string): boolean {
   return new URLSearchParams(search).get('training') === 'show';
 }
 
-createRoot(document.getElementById('root')!).render(
-  <StrictMode>
-    <App />
-  </StrictMode>,
+void startInUserLanguage('record_page_title').then(() =>
+  createRoot(document.getElementById('root')!).render(
+    <StrictMode>
+      <App />
+    </StrictMode>,
+  ),
 );

@@ -67,7 +67,7 @@ export function createPageHandlers(deps: PageHandlerDeps): Pick<Handlers, PageMe
     const role = s.effective.role ?? (s.allowedRoles.length === 1 ? s.allowedRoles[0]! : null);
     const focusShortcut = (await deps.focusShortcut?.().catch(() => null)) ?? null;
     // Training only on a training page: the same rule the record handlers apply when it records.
-    return { role, training: deps.trainingPage(ctx) === 'case', presenter: s.effective.presenterMode, focusShortcut };
+    return { role, training: deps.trainingPage(ctx) === 'case', presenter: s.effective.presenterMode, language: s.effective.language, focusShortcut };
   };
 
   const status = async (tabId: number): Promise<TabStatusValue> => {
@@ -90,8 +90,9 @@ export function createPageHandlers(deps: PageHandlerDeps): Pick<Handlers, PageMe
     'page.detected': async (summary, ctx) => {
       if (!needsTab(ctx)) return err('no-tab', 'page.detected must come from a tab.');
       // The training index and guide name offences to teach them; they are not cases (issue 23).
-      if (deps.trainingPage(ctx) === 'non-case') return ok({ indicator: false, sidebar: false });
       const settings = await deps.settings();
+      const language = settings.effective.language;
+      if (deps.trainingPage(ctx) === 'non-case') return ok({ indicator: false, sidebar: false, language });
       const role = settings.effective.role ?? (settings.allowedRoles.length === 1 ? settings.allowedRoles[0]! : null);
       // By each case's stage and the role (lib/stage/behaviour.ts): the sidebar, the quiet indicator, or nothing.
       const action = pageAction(summary.verdict, summary.cases, role, settings.effective.sensitivity === 'show-possible');
@@ -102,7 +103,7 @@ export function createPageHandlers(deps: PageHandlerDeps): Pick<Handlers, PageMe
       }
       let sidebar = false;
       if (action.sidebar) sidebar = await deps.injectSidebar(ctx.tabId, ctx.frameId ?? 0);
-      return ok({ indicator: action.indicator, sidebar });
+      return ok({ indicator: action.indicator, sidebar, language });
     },
     'detector.load': async (_payload, ctx) => {
       if (!needsTab(ctx)) return err('no-tab', 'detector.load must come from a tab.');

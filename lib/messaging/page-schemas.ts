@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { EVIDENCE_KINDS, OFFENCE_CATEGORIES, VERDICTS } from '../core/vocabulary';
 import type { PageSummary } from '../content/page-summary';
+import type { LanguageCode } from '../i18n/languages';
 import type { Role } from '../roles';
 import { STAGES } from '../stage/types';
 
@@ -31,6 +32,8 @@ export interface PageDetectedValue {
   indicator: boolean;
   /** The sidebar was injected for a match. */
   sidebar: boolean;
+  /** The user's interface language, for the indicator's text. */
+  language: LanguageCode;
 }
 
 /** What the sidebar (and the training index's demo controls) know about the user's settings. */
@@ -39,6 +42,8 @@ export interface SidebarContext {
   /** This page is a training page (decided by the background from the page's address). */
   training: boolean;
   presenter: boolean;
+  /** The user's interface language (lib/i18n/languages.ts): the sidebar's text and dates follow it. */
+  language: LanguageCode;
   /**
    * The browser's current shortcut for "focus the reminder" (the `focus-sidebar` command), as the
    * browser writes it (e.g. "Alt+Shift+M"); null where the user removed it or the browser cannot say.

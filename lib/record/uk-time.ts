@@ -1,5 +1,6 @@
 /**
- * Calendar dates and months in UK time (Europe/London) without Intl: the record page, the summary
+ * Calendar dates and months in UK time (Europe/London) without Intl (lib/i18n/dates.ts writes them
+ * out in the user's language): the record page, the summary
  * export and the background count tens of thousands of entries, and `Intl.DateTimeFormat` with a
  * time zone costs microseconds per call. British Summer Time runs from 01:00 UTC on the last Sunday
  * of March to 01:00 UTC on the last Sunday of October (Summer Time Order 2002); a test checks this
@@ -46,32 +47,6 @@ export function ukDate(iso: string | number): string {
 export function ukMonth(iso: string | number): string {
   return ukDate(iso).slice(0, 7);
 }
-
-/** "2 December 2026": the GOV.UK way of writing a date. */
-export function formatUkDate(date: string): string {
-  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(date);
-  if (!m) return date;
-  return `${Number(m[3])} ${MONTHS[Number(m[2]) - 1] ?? m[2]} ${m[1]}`;
-}
-
-/** "December 2026". */
-export function formatUkMonth(month: string): string {
-  const m = /^(\d{4})-(\d{2})$/.exec(month);
-  if (!m) return month;
-  return `${MONTHS[Number(m[2]) - 1] ?? m[2]} ${m[1]}`;
-}
-
-/** "2 December 2026, 14:05" in UK time. */
-export function formatUkDateTime(iso: string): string {
-  const ms = Date.parse(iso);
-  const d = new Date(ms + ukOffsetMs(ms));
-  return `${formatUkDate(ukDate(ms))}, ${pad(d.getUTCHours())}:${pad(d.getUTCMinutes())}`;
-}
-
-const MONTHS = [
-  'January', 'February', 'March', 'April', 'May', 'June',
-  'July', 'August', 'September', 'October', 'November', 'December',
-];
 
 /**
  * A date typed as day, month and year (the GOV.UK date input) as "YYYY-MM-DD", or null if it is not

@@ -1,7 +1,8 @@
 import { z } from 'zod';
 import { ROLES } from '../roles';
 import type { LockableSetting } from './merge';
-import { AVAILABLE_LANGUAGES, CASE_REF_STORAGE, RETENTION_MAX_DAYS, RETENTION_MIN_DAYS, SENSITIVITIES, settingsSchema, type Settings } from './schema';
+import { isBuildLanguage, isPlannedLanguage } from '../i18n/languages';
+import { CASE_REF_STORAGE, RETENTION_MAX_DAYS, RETENTION_MIN_DAYS, SENSITIVITIES, settingsSchema, type Settings } from './schema';
 
 /** What the options form holds: strings straight from the controls, as typed. */
 export interface SettingsFormValues {
@@ -85,8 +86,8 @@ export function parseSettingsForm(
     else errors.push({ field: 'caseRefStorage', code: 'choice' });
   }
   if (!locked.includes('language')) {
-    if (choice(AVAILABLE_LANGUAGES, v.language)) next.language = v.language;
-    else errors.push({ field: 'language', code: v.language === 'cy' ? 'unavailable' : 'choice' });
+    if (isBuildLanguage(v.language)) next.language = v.language;
+    else errors.push({ field: 'language', code: isPlannedLanguage(v.language) ? 'unavailable' : 'choice' });
   }
   next.presenterMode = v.presenterMode;
 

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import type { StorageArea } from '../core/storage-area';
+import { LANGUAGES, PLANNED_LANGUAGES, type PlannedLanguageCode } from '../i18n/languages';
 import { ROLES, type Role } from '../roles';
 import { parseSiteInput } from '../sites/parse-site-input';
 import type { SettingsProblem } from './problems';
@@ -21,10 +22,14 @@ export interface ManagedPolicy {
   /** Accepted and ignored since issue 23 (see merge.ts): there is no training mode any more. */
   trainingAllowed?: boolean;
   /** 'cy' is accepted so policies written today keep working once Welsh prompts exist. */
-  language?: 'en' | 'cy';
+  language?: ManagedLanguage;
   /** Organisation-wide key for case-reference hashes (read by the record, never shown or stored). */
   caseRefKey?: string;
 }
+
+type ManagedLanguage = (typeof LANGUAGES)[number]['code'] | PlannedLanguageCode;
+/** Shipped and planned languages only: never the test-only pseudo-locale. */
+const MANAGED_LANGUAGES = [...LANGUAGES.map((l) => l.code), ...PLANNED_LANGUAGES.map((l) => l.code)] as [ManagedLanguage, ...ManagedLanguage[]];
 
 /** Chrome's Windows registry delivery allows lists as JSON strings; accept that form too. */
 const jsonList = <T extends z.ZodType>(item: T) =>
@@ -47,7 +52,7 @@ const managedFields = {
   caseRefStorage: z.enum(CASE_REF_STORAGE),
   sensitivity: z.enum(SENSITIVITIES),
   trainingAllowed: z.boolean(),
-  language: z.enum(['en', 'cy']),
+  language: z.enum(MANAGED_LANGUAGES),
   caseRefKey: z.string().min(32).max(256),
 };
 export const MANAGED_KEYS = ['sites', ...Object.keys(managedFields)] as const;

@@ -1,3 +1,4 @@
+import { DEFAULT_LANGUAGE, LANGUAGES } from '../i18n/languages';
 import { ROLES, type Role } from '../roles';
 import type { ManagedPolicy } from './managed';
 import type { SettingsProblem } from './problems';
@@ -70,8 +71,9 @@ export function mergeManaged(user: Settings, managed: ManagedPolicy): MergedSett
     locked.push('caseRefStorage');
   }
   if (managed.language !== undefined) {
-    if (managed.language !== 'en') problems.push({ source: 'managed', field: 'language', code: 'languageUnavailable', detail: managed.language });
-    effective.language = 'en';
+    const shipped = LANGUAGES.find((l) => l.code === managed.language);
+    if (!shipped) problems.push({ source: 'managed', field: 'language', code: 'languageUnavailable', detail: managed.language });
+    effective.language = shipped?.code ?? DEFAULT_LANGUAGE.code;
     locked.push('language');
   }
   return { effective, locked, allowedRoles, managedSites, problems };

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { isBuildLanguage, LANGUAGE_CODES, type LanguageCode } from '../i18n/languages';
 import { ROLES } from '../roles';
 import { isCanonicalSitePattern } from '../sites/parse-site-input';
 
@@ -11,9 +12,8 @@ export const SENSITIVITIES = ['match-only', 'show-possible'] as const;
 export type Sensitivity = (typeof SENSITIVITIES)[number];
 export const CASE_REF_STORAGE = ['hmac', 'clear'] as const;
 export type CaseRefStorage = (typeof CASE_REF_STORAGE)[number];
-/** Languages the interface and prompts exist in. Welsh is listed in the UI as not yet available. */
-export const AVAILABLE_LANGUAGES = ['en'] as const;
-export type Language = (typeof AVAILABLE_LANGUAGES)[number];
+/** The interface language (lib/i18n/languages.ts holds the list). */
+export type Language = LanguageCode;
 
 export const RETENTION_MIN_DAYS = 30;
 export const RETENTION_MAX_DAYS = 3650;
@@ -31,7 +31,8 @@ export const settingsFields = {
   sensitivity: z.enum(SENSITIVITIES),
   retentionDays: z.number().int().min(RETENTION_MIN_DAYS).max(RETENTION_MAX_DAYS),
   caseRefStorage: z.enum(CASE_REF_STORAGE),
-  language: z.enum(AVAILABLE_LANGUAGES),
+  // A language this build lacks (the test-only pseudo-locale in a release build) is repaired to the default.
+  language: z.enum(LANGUAGE_CODES).refine((code) => isBuildLanguage(code), { message: 'language not in this build' }),
   /** Bigger text in the sidebar and on extension pages, for a projector. */
   presenterMode: z.boolean(),
 };

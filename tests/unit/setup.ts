@@ -1,11 +1,14 @@
 import { afterEach, beforeEach, expect } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { loadMessages } from '../../lib/i18n/load-messages';
+import { buildLanguages, DEFAULT_LANGUAGE } from '../../lib/i18n/languages';
+import { buildLocaleFiles } from '../../lib/i18n/locale-files';
+import { setLanguage } from '../../lib/i18n/t';
 import { failOnInternalErrors, listenForInternalErrors } from './internal-errors';
 
-const messages = loadMessages(process.cwd());
+// The default locale's built file: English, and every other language (the pseudo-locale too) prefixed.
+const messages = buildLocaleFiles(process.cwd(), buildLanguages(true))[DEFAULT_LANGUAGE.folder]!;
 
-/** The fake browser has no i18n: answer from the real merged English messages, as Chrome would. */
+/** The fake browser has no i18n: answer from the real merged messages, as Chrome would. */
 function getMessage(key: string, substitutions?: string | string[]): string {
   const entry = messages[key];
   if (!entry) return '';
@@ -35,6 +38,7 @@ beforeEach(() => {
 });
 afterEach(() => {
   fakeBrowser.reset();
+  setLanguage(DEFAULT_LANGUAGE.code);
   installI18n();
   failOnInternalErrors();
 });

@@ -26,7 +26,7 @@ function setup(start: SidebarContext, fail?: string) {
   return props;
 }
 
-const START: SidebarContext = { role: 'legal-adviser', training: false, presenter: false, focusShortcut: 'Alt+Shift+M' };
+const START: SidebarContext = { role: 'legal-adviser', training: false, presenter: false, language: 'en', focusShortcut: 'Alt+Shift+M' };
 
 describe('DemoControls (training index)', () => {
   it('shows the saved role and presenter mode, and switches the role at once', async () => {
