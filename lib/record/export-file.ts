@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { verifyChain, type ChainSlot, type VerifyReport } from './chain';
+import { readJsonFile } from './json-file';
 import { migrateEntry } from './migrations';
 import { err, ok, type Result } from '../core/result';
 import { hex64, isoTime, MODES, type Mode, type RecordEntry } from './schema';
@@ -52,17 +53,13 @@ export interface ParsedLog {
 
 /** Reads an export and checks every entry and both chains. Changes nothing; says why on failure. */
 export async function parseExportFile(text: string): Promise<Result<ParsedLog[]>> {
-  if (text.length > IMPORT_MAX_CHARS) return err('import-too-large', `The file is larger than ${IMPORT_MAX_CHARS} characters.`);
-  let json: unknown;
-  try {
-    json = JSON.parse(text);
-  } catch {
-    return err('import-not-json', 'The file is not valid JSON.');
-  }
-  const header = json as { format?: unknown; formatVersion?: unknown } | null;
-  if (header === null || typeof header !== 'object' || header.format !== EXPORT_FORMAT) {
-    return err('import-not-record', 'The file is not an export of this record.');
-  }
+  const read = readJsonFile(text, IMPORT_MAX_CHARS, {
+    tooLarge: { code: 'import-too-large', message: `The file is larger than ${IMPORT_MAX_CHARS} characters.` },
+    notJson: { code: 'import-not-json', message: 'The file is not valid JSON.' },
+  });
+  if (!read.ok) return read;
+  const { json, header } = read.value;
+  if (header?.format !== EXPORT_FORMAT) return err('import-not-record', 'The file is not an export of this record.');
   if (typeof header.formatVersion === 'number' && header.formatVersion > EXPORT_FORMAT_VERSION) {
     return err('newer-version', 'The file was written by a newer version of the extension. Update the extension, then import it again.');
   }

@@ -2,9 +2,9 @@ import { caseStates, countRows, type CountsRow } from './aggregate';
 import { countsAfterAppend, type RowMaps } from './index-counts';
 import { toRow, type IndexRow } from './index-rows';
 import { entryKey, entryPrefix, indexKey, segmentKey } from './keys';
-import type { LoadedLog, QuarantineItem } from './load';
+import { lastHash, nextSeq, type LoadedLog, type QuarantineItem } from './load';
 import { isCaseEntry, offenceIds } from './query';
-import { GENESIS_HASH, type Mode, type RecordEntry } from './schema';
+import type { Mode, RecordEntry } from './schema';
 
 /**
  * The record's index: what the record page, the popup, the summary export, the sidebar's case status
@@ -130,9 +130,9 @@ export function buildIndex(log: LoadedLog, headJson: string, keys: Iterable<stri
       headJson,
       count: rows.length,
       segments: segments.length,
-      // As store.ts chose them from a full read: after every key ever used, and from the head's hash.
-      nextSeq: Math.max(log.head?.seq ?? 0, log.maxSeq, log.entries.at(-1)?.seq ?? 0) + 1,
-      lastHash: log.head?.hash ?? log.entries.at(-1)?.hash ?? GENESIS_HASH,
+      // As a full read chooses them: after every key ever used, and from the head's hash.
+      nextSeq: nextSeq(log),
+      lastHash: lastHash(log),
       monotonic,
       lastAt,
       kinds,

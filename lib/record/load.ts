@@ -1,7 +1,7 @@
 import type { ChainSlot } from './chain';
 import { entryPrefix, headKey, seqFromKey } from './keys';
 import { migrateEntry, migrateHead } from './migrations';
-import type { Mode, RecordEntry, RecordHead } from './schema';
+import { GENESIS_HASH, type Mode, type RecordEntry, type RecordHead } from './schema';
 
 export interface QuarantineItem {
   key: string;
@@ -77,4 +77,28 @@ export function loadLog(snapshot: Record<string, unknown>, mode: Mode): LoadedLo
   log.slots.sort((a, b) => a.seq - b.seq);
   log.entries.sort((a, b) => a.seq - b.seq);
   return log;
+}
+
+/** The hash the log's next entry chains from: the head's, else the last readable entry's. */
+export function lastHash(log: LoadedLog): string {
+  return log.head?.hash ?? log.entries.at(-1)?.hash ?? GENESIS_HASH;
+}
+
+/** The seq the log's head names, else its last readable entry's (0 when empty). */
+export function headSeq(log: LoadedLog): number {
+  return log.head?.seq ?? log.entries.at(-1)?.seq ?? 0;
+}
+
+/** The seq of the log's next entry: after every key ever used, so nothing is overwritten. */
+export function nextSeq(log: LoadedLog): number {
+  return Math.max(log.head?.seq ?? 0, log.maxSeq, log.entries.at(-1)?.seq ?? 0) + 1;
+}
+
+/** Adds an entry just written (with its head) to a log held in memory, as a fresh read would show it. */
+export function addToLog(log: LoadedLog, entry: RecordEntry, stored: Record<string, unknown>, head: RecordHead): void {
+  log.entries.push(entry);
+  log.raw.set(entry.seq, stored);
+  log.slots.push({ seq: entry.seq, raw: stored, entry });
+  log.head = head;
+  log.maxSeq = Math.max(log.maxSeq, entry.seq);
 }

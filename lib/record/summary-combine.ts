@@ -1,6 +1,6 @@
 import { DECISION_PROMPT_ID } from '../prompts/outcomes';
 import { csvCell } from './csv';
-import { parseSummaryFile, FEWER_THAN_5, type FileCount, type SummaryFile, type SummaryRow } from './summary-file';
+import { parseSummaryFile, FEWER_THAN_5, type FileCount, type SummaryCounts, type SummaryFile, type SummaryRow } from './summary-file';
 
 /**
  * Combining summary files on the managers' page. A count written as "fewer than 5" is somewhere
@@ -12,17 +12,10 @@ export interface Range {
   high: number;
 }
 
-export interface CombinedRow {
+export interface CombinedRow extends SummaryCounts<Range> {
   month: string;
   offenceGroup: string;
   role: string;
-  casesRecognised: Range;
-  casesWithDecision: Range;
-  ordersMade: Range;
-  ordersSeenOnPage: Range;
-  deferrals: Range;
-  outcomes: Record<string, Record<string, Range>>;
-  declinesByReason: Record<string, Range>;
 }
 
 export const COUNT_FIELDS = ['casesRecognised', 'casesWithDecision', 'ordersMade', 'ordersSeenOnPage', 'deferrals'] as const;

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { OUTCOME_CODES, REASON_CODES } from '../prompts/outcomes';
 import { ROLES } from '../roles';
 import type { CountsRow } from './aggregate';
+import { readJsonFile } from './json-file';
 import { OFFENCE_GROUPS } from './offence-groups';
 import { err, ok, type Result } from '../core/result';
 
@@ -20,17 +21,21 @@ export const FEWER_THAN_5 = 'fewer-than-5';
 export type SmallNumbers = 'protected' | 'exact';
 export type FileCount = number | typeof FEWER_THAN_5;
 
-export interface SummaryRow {
+/** The counts of a summary row, each as `C`: a file's count, or a range once files are combined. */
+export interface SummaryCounts<C> {
+  casesRecognised: C;
+  casesWithDecision: C;
+  ordersMade: C;
+  ordersSeenOnPage: C;
+  deferrals: C;
+  outcomes: Record<string, Record<string, C>>;
+  declinesByReason: Record<string, C>;
+}
+
+export interface SummaryRow extends SummaryCounts<FileCount> {
   month: string;
   offenceGroup: CountsRow['offenceGroup'];
   role: CountsRow['role'];
-  casesRecognised: FileCount;
-  casesWithDecision: FileCount;
-  ordersMade: FileCount;
-  ordersSeenOnPage: FileCount;
-  deferrals: FileCount;
-  outcomes: Record<string, Record<string, FileCount>>;
-  declinesByReason: Record<string, FileCount>;
 }
 
 export interface SummaryFile {
@@ -131,16 +136,14 @@ export const KNOWN_CODES = { outcomes: OUTCOME_CODES, reasons: REASON_CODES };
 
 /** Reads a summary file. Changes nothing; on failure says why in words a manager can act on. */
 export function parseSummaryFile(text: string): Result<SummaryFile> {
-  if (text.length > SUMMARY_MAX_CHARS) return err('summary-too-large', 'The file is too large to be a summary for managers.');
-  let json: unknown;
-  try {
-    json = JSON.parse(text);
-  } catch {
-    return err('summary-damaged', 'The file is damaged: it is not readable JSON. Ask for it to be exported again.');
-  }
-  const header = json as { format?: unknown; formatVersion?: unknown } | null;
-  if (header === null || typeof header !== 'object' || header.format !== SUMMARY_FORMAT) {
-    const record = header !== null && typeof header === 'object' && header.format === 'deprivation-order-reminder/record';
+  const read = readJsonFile(text, SUMMARY_MAX_CHARS, {
+    tooLarge: { code: 'summary-too-large', message: 'The file is too large to be a summary for managers.' },
+    notJson: { code: 'summary-damaged', message: 'The file is damaged: it is not readable JSON. Ask for it to be exported again.' },
+  });
+  if (!read.ok) return read;
+  const { json, header } = read.value;
+  if (header?.format !== SUMMARY_FORMAT) {
+    const record = header?.format === 'deprivation-order-reminder/record';
     return err(
       'summary-not-summary',
       record
