@@ -35,7 +35,7 @@ export function CaseTimeline({ entries, onClose }: CaseTimelineProps) {
             </p>
             {e.kind === 'outcome' && e.reason ? <p className="rec-body">{codeLabel('reason', e.reason)}</p> : null}
             {e.kind === 'outcome' && e.corrects !== null ? <p className="rec-hint">{t('record_corrects', String(e.corrects))}</p> : null}
-            {e.kind === 'outcome' && e.note ? <p className="rec-body rec-note">{e.note}</p> : null}
+            {e.kind === 'outcome' && e.note ? <p className="rec-body rec-note" translate="no">{e.note}</p> : null}
           </li>
         ))}
       </ol>

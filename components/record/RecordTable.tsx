@@ -63,7 +63,8 @@ export function RecordTable({ entries, first, total, onSelectCase }: RecordTable
                   ) : null}
                 </td>
                 <td>{e.kind === 'outcome' && e.reason ? codeLabel('reason', e.reason) : null}</td>
-                <td>{e.kind === 'outcome' ? e.note : null}</td>
+                {/* The user's own words: not interface text, never machine-translated. */}
+                <td translate="no">{e.kind === 'outcome' ? e.note : null}</td>
               </tr>
             );
           })}

@@ -1,6 +1,6 @@
 import { t } from '../../lib/i18n/t';
 import { PROMPT_DEFINITIONS } from '../../lib/prompts/data';
-import { offenceTitle } from '../../lib/record/offence-groups';
+import { OFFENCES } from '../../lib/offences/catalogue';
 import type { RecordEntry } from '../../lib/record/schema';
 import type { StoredCaseRef } from '../../lib/record/schema';
 import { formatDateTime } from '../../lib/i18n/dates';
@@ -24,9 +24,13 @@ export function promptLabel(promptId: string): string {
   return PROMPT_DEFINITIONS.find((p) => p.id === promptId)?.text.en.summary ?? promptId;
 }
 
-/** "Share photograph or film … (SOA 2003 s.66B(2))" for a catalogue id. */
+/**
+ * "Share photograph or film … (SOA 2003 s.66B(2))" for a catalogue id: the title and citation are legal
+ * content in their own language; the way they are joined is the interface's.
+ */
 export function offenceLabel(offenceId: string): string {
-  return offenceTitle(offenceId);
+  const o = OFFENCES.find((x) => x.id === offenceId);
+  return o ? t('record_offence_label', [o.titles[0], o.citation]) : offenceId;
 }
 
 export function groupLabel(group: string): string {

@@ -12,6 +12,7 @@ import { Sidebar } from '../sidebar/Sidebar';
 import { caseStartsOpen } from '../sidebar/status';
 import type { Acknowledgement, AcknowledgeResult, CaseView, EvidenceRef, Submit } from '../sidebar/types';
 import type { SidebarContext } from '../../lib/messaging/page-schemas';
+import { createPendingClientIds } from './pending-client-ids';
 import type { PageBridgeLike, SidebarPort } from './ports';
 
 export interface SidebarAppProps {
@@ -47,6 +48,7 @@ export function SidebarApp(props: SidebarAppProps) {
   const [loadError, setLoadError] = useState<string | null>(null);
   const settledOnce = useRef<string | null>(null);
   const shownLogged = useRef(new Set<string>());
+  const pendingIds = useRef(createPendingClientIds(() => props.newClientId()));
 
   useEffect(() => bridge.subscribe(setSnap), [bridge]);
   const loadContext = useCallback(() => {
@@ -144,8 +146,17 @@ export function SidebarApp(props: SidebarAppProps) {
       const offence = view?.offences[0] ?? detection.offences[0];
       if (!view || !prompt || !offence || !role) return { ok: false, message: t('sidebarApp_unknown_prompt') };
       const previous = statusByKey?.get(caseKey)?.prompts.find((p) => p.promptId === ack.promptId && p.outcome !== null);
+      const decision = {
+        caseKey,
+        promptId: prompt.id,
+        outcome: ack.outcome,
+        reason: ack.reason ?? null,
+        note: ack.note ?? null,
+        // A later step at the hearing (raised, then the order made) follows on; anything else corrects.
+        corrects: previous?.outcome && !isFollowOn(previous.outcome, ack.outcome) ? previous.seq : null,
+      };
       const input = {
-        clientId: props.newClientId(),
+        clientId: pendingIds.current.idFor(decision),
         event: 'outcome' as const,
         mode,
         role,
@@ -153,16 +164,18 @@ export function SidebarApp(props: SidebarAppProps) {
         site: port.site,
         prompt: { id: prompt.id, version: prompt.version, lang: currentLanguage().prompts },
         offence: { id: offence.id, evidenceKind: offence.evidence[0]?.kind ?? ('prose' as const) },
-        outcome: ack.outcome,
-        reason: ack.reason ?? null,
-        note: ack.note ?? null,
-        // A later step at the hearing (raised, then the order made) follows on; anything else corrects.
-        corrects: previous?.outcome && !isFollowOn(previous.outcome, ack.outcome) ? previous.seq : null,
+        outcome: decision.outcome,
+        reason: decision.reason,
+        note: decision.note,
+        corrects: decision.corrects,
       };
       // One retry with the same client id: if the service worker was stopped mid-write, the retry
-      // either records it or finds it already recorded. Never a duplicate.
+      // either records it or finds it already recorded. Never a duplicate; nor when the user presses
+      // Record again after a failure (the pending id is reused until the decision is recorded).
+      const transport = (code: string) => code === 'send-failed' || code === 'no-response';
       let r = await port.append(input);
-      if (!r.ok && (r.error.code === 'send-failed' || r.error.code === 'no-response')) r = await port.append(input);
+      if (!r.ok && transport(r.error.code)) r = await port.append(input);
+      if (r.ok || !transport(r.error.code)) pendingIds.current.settle(decision);
       if (!r.ok) return { ok: false, message: errorText(r.error) };
       setAnnounce(t('sidebarApp_announce_recorded'));
       void refreshStatus();

@@ -8,7 +8,8 @@
  * left, apart from the short allow-list the caller gives (`allowed`: regex sources, e.g. month names
  * of the language's dates). Text inside an element whose `lang` is not the interface's passes only
  * if it is one of `legal` (the prompts' legal text and the offence catalogue's titles and citations,
- * which are legal content in their own language, not interface text).
+ * which are legal content in their own language, not interface text). Text inside an element marked
+ * `translate="no"` (the user's own words, such as a private note) is the user's data and passes.
  */
 export interface UntranslatedOptions {
   /** The interface's `lang` (the pseudo-locale's tag). */
@@ -72,6 +73,7 @@ export function findUntranslated(options: UntranslatedOptions): Untranslated[] {
         const parent = node.parentElement;
         const text = node.nodeValue ?? '';
         if (!parent || !text.trim() || SKIP.has(parent.tagName) || parent.closest('script, style, template, noscript') || !shown(parent)) continue;
+        if (parent.closest('[translate="no"]')) continue;
         if (foreign(parent)) {
           if (!isLegal(text) && untransformed(text)) found.push({ kind: 'foreign-lang text not from the legal content', text: text.trim(), where: describe(parent) });
         } else if (untransformed(text)) found.push({ kind: 'text', text: text.trim(), where: describe(parent) });
