@@ -30,7 +30,7 @@ export function promptLabel(promptId: string): string {
  */
 export function offenceLabel(offenceId: string): string {
   const o = OFFENCES.find((x) => x.id === offenceId);
-  return o ? t('record_offence_label', [o.titles[0], o.citation]) : offenceId;
+  return o ? t('record_offence_label', [o.titles[0] ?? o.id, o.citation]) : offenceId;
 }
 
 export function groupLabel(group: string): string {

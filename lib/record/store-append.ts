@@ -61,8 +61,8 @@ function entryStart(manifest: IndexManifest, data: { mode: Mode; clientId: strin
   };
 }
 
-/** A prompt's reference as stored: in clear if the admin chose, else hashed with the organisation's key or this install's. */
-async function promptCaseRef(keys: CaseRefKeys, ref: string | null, context: AppendContext): Promise<Result<StoredCaseRef | null>> {
+/** A case reference as stored: in clear if the admin chose, else hashed with the organisation's key or this install's. */
+async function storedCaseRef(keys: CaseRefKeys, ref: string | null, context: AppendContext): Promise<Result<StoredCaseRef | null>> {
   if (ref === null) return ok(null);
   const org = context.caseRefInClear ? null : await keys.orgSecret();
   const secret = context.caseRefInClear ? ok('') : org ? ok(org) : await keys.readSecret(true);
@@ -81,7 +81,7 @@ async function appendPlan(keys: CaseRefKeys, data: ParsedAppendInput, context: A
   const maps = state.maps!;
   const sameRow = maps.byClient.get(data.clientId);
   if (sameRow) return ok({ existing: sameRow });
-  const caseRef = await promptCaseRef(keys, data.caseRef, context);
+  const caseRef = await storedCaseRef(keys, data.caseRef, context);
   if (!caseRef.ok) return caseRef;
   const shownRow = data.event === 'shown' && caseRef.value !== null ? shownBefore(maps, caseRef.value, data.prompt) : undefined;
   if (shownRow) return ok({ existing: shownRow });
@@ -105,10 +105,11 @@ async function appendPlan(keys: CaseRefKeys, data: ParsedAppendInput, context: A
 
 async function observePlan(keys: CaseRefKeys, data: ParsedObserveInput, context: AppendContext, state: IndexState): Promise<Plan> {
   const maps = state.maps!;
-  // This install's key even where an organisation key is set (as observations have always been hashed).
-  const secret = context.caseRefInClear ? ok('') : await keys.readSecret(true);
-  if (!secret.ok) return secret;
-  const caseRef = await storeCaseRef(data.caseRef, secret.value ?? '', context.caseRefInClear === true);
+  // Hashed as the case's prompts and outcomes are (the organisation's key where set), so the summary
+  // counts one case, with its order seen on the page.
+  const stored = await storedCaseRef(keys, data.caseRef, context);
+  if (!stored.ok) return stored;
+  const caseRef = stored.value!;
   const key = caseKey(caseRef)!;
   // The first of: the same client id, or this observation for this case (as a scan in seq order finds).
   const candidates = [

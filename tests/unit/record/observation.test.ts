@@ -96,6 +96,24 @@ describe('summary and export count observations apart from outcomes', () => {
     expect(caseTimeline(list.value.entries, key.kind === 'observation' ? key.caseRef.value : '')).toEqual([]);
   });
 
+  it('with an organisation key, an observation and an outcome of the same case are one case (same hashed reference)', async () => {
+    // Found in review: observe hashed with this install's key while append used the organisation's, so the
+    // managers' summary counted the case twice and never saw its order on the page.
+    const store = createRecordStore(createMemoryArea(), { orgKey: async () => 'anytown-magistrates-court-2026-case-key-0001' });
+    await store.append(makeInput({ caseRef: '01AB2345678' }), CONTEXT);
+    await store.observe(observation({ caseRef: '01 ab 2345678' }), CONTEXT);
+    const list = await store.list({ mode: 'live' });
+    if (!list.ok) throw new Error('list failed');
+    const refs = list.value.entries.map((e) => ('caseRef' in e ? JSON.stringify(e.caseRef) : null));
+    expect(new Set(refs).size).toBe(1);
+    const total = totalOf(aggregate(list.value.entries));
+    expect(total.casesRecognised).toBe(1);
+    expect(total.ordersSeenOnPage).toBe(1);
+    // And the case search finds both.
+    const found = await store.list({ mode: 'live', caseRef: '01AB2345678' });
+    expect(found.ok && found.value.entries.length).toBe(2);
+  });
+
   it('CSV: observation and stage columns at the end, the entry with no prompt or outcome', async () => {
     const store = createRecordStore(createMemoryArea());
     await store.observe(observation(), CONTEXT);
