@@ -4,6 +4,7 @@ import { OptionsPage } from '../../../components/settings/OptionsPage';
 import { Popup } from '../../../components/popup/Popup';
 import { buildCaseViews } from '../../../components/sidebar/cases';
 import { Sidebar } from '../../../components/sidebar/Sidebar';
+import { sharingOffence } from '../sidebar/fixtures';
 import type { DetectResult, RecognisedOffence } from '../../../lib/detect/types';
 import { PSEUDO_LANGUAGE } from '../../../lib/i18n/languages';
 import { setLanguage } from '../../../lib/i18n/t';
@@ -21,13 +22,7 @@ const SITE = '(https?://)?cases\\.example\\.gov\\.uk(/\\*)?';
 beforeEach(() => setLanguage(PSEUDO_LANGUAGE.code));
 afterEach(cleanup);
 
-const offence: RecognisedOffence = {
-  id: 'soa2003-s66b-2',
-  title: 'Sharing intimate photograph or film',
-  citation: 'SOA 2003 s.66B(2)',
-  category: 'intimate-image',
-  evidence: [{ kind: 'cjs-code', text: 'SX03250', start: 10, end: 17 }],
-};
+const offence = sharingOffence(10);
 const detection: DetectResult = { verdict: 'match', confidence: 0.95, caseRefs: [], offences: [offence] };
 
 describe('the pseudo-locale: no interface string bypasses t()', () => {

@@ -1,16 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { buildCaseViews, detectionNoteKeys, readCases } from '../../../components/sidebar/cases';
+import { sharingOffence } from '../../components/sidebar/fixtures';
 import type { DetectResult, RecognisedOffence } from '../../../lib/detect/types';
 import { DECISION_PROMPT_ID } from '../../../lib/prompts/outcomes';
 import { NO_ORDERS, type PageCase } from '../../../lib/stage/types';
 
-const offence: RecognisedOffence = {
-  id: 'soa2003-s66b-2',
-  title: 'Sharing intimate photograph or film',
-  citation: 'SOA 2003 s.66B(2)',
-  category: 'intimate-image',
-  evidence: [{ kind: 'cjs-code', text: 'SX03250', start: 40, end: 47 }],
-};
+const offence = sharingOffence(40);
 const url = 'https://cases.example.gov.uk/list';
 
 describe('readCases', () => {
